@@ -1,0 +1,112 @@
+package dev.kitgen.cli;
+
+import dev.kitgen.diagnostics.Diagnostic;
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.pipeline.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Builds the command line and runs it. The one place that turns failures into exit codes:
+ * 0 success, 1 an invalid kit or template or a failed render, 2 a usage error.
+ */
+@Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
+        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:success",
+                "1:an invalid kit or template, or a failed render",
+                "2:a usage error (unknown option, role or language)"})
+public final class Cli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int INVALID = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate or list");
+    }
+
+    /** Runs kitgen with {@code cwd} as the working folder, writing messages to {@code err}. */
+    public static int execute(Path cwd, PrintWriter out, PrintWriter err, String... args) {
+        Context context = new Context(cwd, out, err);
+        CommandLine cli = new CommandLine(new Cli(), new Factory(context));
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("kitgen: error: " + e.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+            err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return USAGE;
+        });
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static int handle(Exception e, Context context) {
+        PrintWriter err = context.err();
+        if (e instanceof KitgenException k) {
+            printDiagnostics(k.diagnostics(), err);
+            return INVALID;
+        }
+        if (e instanceof UsageException) {
+            err.println("kitgen: error: " + e.getMessage());
+            return USAGE;
+        }
+        err.println("kitgen: internal error (a bug in kitgen, please report it): " + e);
+        if (context.verbose()) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose to see the stack trace.");
+        }
+        return INVALID;
+    }
+
+    /** Prints problems sorted by file and line, then a one-line summary. */
+    static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
+        diagnostics.stream().sorted().forEach(err::println);
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        long warnings = diagnostics.size() - errors;
+        if (errors + warnings > 0) {
+            err.println(count(errors, "error") + ", " + count(warnings, "warning"));
+        }
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** Gives every command the run's context (working folder, output streams). */
+    private record Factory(Context context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            for (var constructor : cls.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
+                    return cls.cast(constructor.newInstance(context));
+                }
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"kitgen " + Version.get()};
+        }
+    }
+}

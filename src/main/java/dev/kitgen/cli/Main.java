@@ -1,0 +1,19 @@
+package dev.kitgen.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/** The only place that exits the JVM: everything below returns an exit code. */
+public final class Main {
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int code = Cli.execute(Path.of("").toAbsolutePath(), out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    private Main() {}
+}

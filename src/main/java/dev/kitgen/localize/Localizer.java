@@ -1,0 +1,210 @@
+package dev.kitgen.localize;
+
+import dev.kitgen.localize.Views.AnchorView;
+import dev.kitgen.localize.Views.Coverage;
+import dev.kitgen.localize.Views.CoverageCell;
+import dev.kitgen.localize.Views.CoverageRow;
+import dev.kitgen.localize.Views.CriterionView;
+import dev.kitgen.localize.Views.Document;
+import dev.kitgen.localize.Views.QuestionView;
+import dev.kitgen.localize.Views.RatingView;
+import dev.kitgen.localize.Views.RedFlagView;
+import dev.kitgen.localize.Views.StageView;
+import dev.kitgen.model.Anchor;
+import dev.kitgen.model.Criterion;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Length;
+import dev.kitgen.model.Question;
+import dev.kitgen.model.RedFlag;
+import dev.kitgen.model.Stage;
+import dev.kitgen.model.Text;
+import dev.kitgen.model.Translation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the view models of one kit in one language: kit texts through the translation
+ * fallback chain ({@code es-MX → es → } the kit's own language), UI strings from the catalog.
+ */
+public final class Localizer {
+
+    private final Kit kit;
+    private final List<Translation> chain;
+    private final Catalog catalog;
+    private final String generator;
+
+    public Localizer(KitBundle bundle, Catalog catalog, String generator) {
+        this.kit = bundle.kit();
+        this.catalog = catalog;
+        this.generator = generator;
+        this.chain = Catalog.tags(catalog.lang()).stream()
+                .map(bundle.translations()::get)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** The kit text in this language, or in the nearest fallback that has it. */
+    String text(Text text) {
+        for (Translation t : chain) {
+            String translated = t.texts().get(text.key());
+            if (translated != null) return translated;
+        }
+        return text.value();
+    }
+
+    /** Texts of the kit that no translation in the chain covers; they show in the source language. */
+    public List<Text> untranslated() {
+        if (Catalog.tags(catalog.lang()).contains(kit.lang())) {
+            return List.of();
+        }
+        return kit.texts().stream()
+                .filter(t -> chain.stream().noneMatch(tr -> tr.texts().containsKey(t.key())))
+                .toList();
+    }
+
+    private Document document(String titleFormat, Map<String, Object> args) {
+        String role = text(kit.role());
+        String title = catalog.format(titleFormat, merge(args, "role", role));
+        return new Document(catalog.lang(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
+                generator);
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> args, String key, Object value) {
+        Map<String, Object> all = new java.util.HashMap<>(args);
+        all.put(key, value);
+        return all;
+    }
+
+    public Views.Guide guide() {
+        Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
+        List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
+        List<RedFlagView> flags = redFlags();
+        return new Views.Guide(document("guideTitle", Map.of()), catalog.labels(), text(kit.summary()),
+                duration(total), !total.isNone(),
+                kit.criteria().stream().map(this::criterion).toList(),
+                stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
+    }
+
+    /** The scorecard of stage {@code stageId}: the criteria that stage assesses, rated on the scale. */
+    public Views.Scorecard scorecard(String stageId) {
+        List<StageView> stages = stages();
+        int index = indexOf(stageId);
+        Stage stage = kit.stages().get(index);
+        List<CriterionView> criteria = kit.criteria().stream()
+                .filter(c -> stage.assesses().contains(c.id()))
+                .map(this::criterion)
+                .toList();
+        List<RedFlagView> flags = redFlags();
+        List<String> recommendations = List.of("strongNo", "no", "yes", "strongYes", "noDecision").stream()
+                .map(k -> catalog.label("recommendation." + k)).toList();
+        return new Views.Scorecard(document("scorecardTitle", Map.of("stage", text(stage.title()))), catalog.labels(),
+                stages.get(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations);
+    }
+
+    private int indexOf(String stageId) {
+        for (int i = 0; i < kit.stages().size(); i++) {
+            if (kit.stages().get(i).id().equals(stageId)) return i;
+        }
+        throw new IllegalArgumentException("kit '" + kit.id() + "' has no stage '" + stageId + "'");
+    }
+
+    private List<StageView> stages() {
+        List<StageView> views = new ArrayList<>();
+        int n = 1;
+        for (Stage s : kit.stages()) {
+            List<QuestionView> questions = new ArrayList<>();
+            int q = 1;
+            for (Question question : s.questions()) {
+                String listen = text(question.listenFor());
+                String assesses = criteriaTitles(question.assesses());
+                questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
+                        assesses, !assesses.isEmpty()));
+            }
+            String runBy = text(s.runBy());
+            String summary = text(s.summary());
+            String assesses = criteriaTitles(s.assesses());
+            views.add(new StageView(String.valueOf(n++), s.id(), text(s.title()), duration(s.length()),
+                    !s.length().isNone(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
+                    assesses, !assesses.isEmpty(), questions, !questions.isEmpty()));
+        }
+        return views;
+    }
+
+    private String criteriaTitles(List<String> ids) {
+        List<String> titles = ids.stream()
+                .map(id -> kit.criterion(id).map(c -> text(c.title())).orElse(id))
+                .toList();
+        return String.join(catalog.label("listSeparator"), titles);
+    }
+
+    private CriterionView criterion(Criterion c) {
+        List<AnchorView> anchors = new ArrayList<>();
+        for (RatingView rating : scale()) {
+            String text = c.anchors().stream()
+                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating()))
+                    .map(Anchor::text).map(this::text).findFirst().orElse("");
+            anchors.add(new AnchorView(rating.rating(), rating.label(), text, !text.isEmpty()));
+        }
+        String detail = text(c.detail());
+        List<String> stagesAssessing = kit.stages().stream()
+                .filter(s -> s.assesses().contains(c.id()))
+                .map(s -> text(s.title())).toList();
+        return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
+                catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
+                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing));
+    }
+
+    private List<RatingView> scale() {
+        List<RatingView> ratings = new ArrayList<>();
+        for (int r = 1; r <= kit.scale().points(); r++) {
+            String label = kit.scale().hasOwnLabels()
+                    ? text(kit.scale().labels().get(r - 1))
+                    : catalog.label("rating." + r);
+            ratings.add(new RatingView(String.valueOf(r), label));
+        }
+        return ratings;
+    }
+
+    private List<RedFlagView> redFlags() {
+        List<RedFlagView> views = new ArrayList<>();
+        for (RedFlag f : kit.redFlags()) {
+            String criterion = kit.criterion(f.criterion()).map(c -> text(c.title())).orElse("");
+            views.add(new RedFlagView(text(f.text()), criterion, !criterion.isEmpty()));
+        }
+        return views;
+    }
+
+    private Coverage coverage() {
+        List<String> headers = kit.stages().stream().map(s -> text(s.title())).toList();
+        List<CoverageRow> rows = new ArrayList<>();
+        String mark = catalog.label("coverage.mark");
+        for (Criterion c : kit.criteria()) {
+            List<CoverageCell> cells = kit.stages().stream()
+                    .map(s -> s.assesses().contains(c.id()) ? new CoverageCell(mark, true) : new CoverageCell("", false))
+                    .toList();
+            rows.add(new CoverageRow(text(c.title()), cells));
+        }
+        return new Coverage(headers, rows);
+    }
+
+    /** "45 minutos", "1 h 30 min", "2 días", or minutes and days together for a whole process. */
+    String duration(Length length) {
+        String minutes = length.minutes() == 0 ? "" : minutes(length.minutes());
+        String days = length.days() == 0 ? "" : catalog.format("days", Map.of("days", length.days()));
+        if (minutes.isEmpty()) return days;
+        if (days.isEmpty()) return minutes;
+        return catalog.format("minutesAndDays", Map.of("minutes", minutes, "days", days));
+    }
+
+    private String minutes(int total) {
+        if (total < 60) return catalog.format("minutes", Map.of("minutes", total));
+        int hours = total / 60;
+        int rest = total % 60;
+        return rest == 0 ? catalog.format("hours", Map.of("hours", hours))
+                : catalog.format("hoursMinutes", Map.of("hours", hours, "minutes", rest));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.kitgen.pipeline;
+
+import dev.kitgen.load.Folder;
+import dev.kitgen.render.Doc;
+import dev.kitgen.render.Format;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What to render: roles (every role of the kits folder when {@code allRoles}), languages (every
+ * language a kit has when empty), documents and formats, and where the files go.
+ */
+public record RenderRequest(List<String> roles, boolean allRoles, List<String> langs, Set<Doc> docs,
+                            Set<Format> formats, Path out, boolean stdout, Folder kits, List<Folder> templates) {
+    public RenderRequest {
+        roles = List.copyOf(roles);
+        langs = List.copyOf(langs);
+        docs = Set.copyOf(docs);
+        formats = Set.copyOf(formats);
+        templates = List.copyOf(templates);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kitgen.render;
+
+/**
+ * Escapes kit text for the format it lands in, so that text from YAML never becomes markup:
+ * {@code <script>} stays text in HTML, and a leading {@code #} or a {@code |} in a table cell
+ * stays text in Markdown.
+ */
+public final class Escaping {
+
+    public static String html(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    // Control characters are not allowed in XHTML, which the PDF renderer parses.
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
+                    out.append(c);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Markdown text that renders as the same characters wherever it is placed: in a paragraph, a
+     * list item, a heading or a table cell. Line breaks become spaces, since a template decides
+     * where lines end; characters that GitHub-flavoured Markdown reads as structure are
+     * backslash-escaped, and a character that only matters at the start of a line is escaped there.
+     */
+    public static String markdown(String text) {
+        String line = text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        StringBuilder out = new StringBuilder(line.length() + 16);
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&' -> out.append('\\').append(c);
+                case '#', '+', '-', '=', '!' -> {
+                    if (i == 0) out.append('\\');
+                    out.append(c);
+                }
+                default -> {
+                    if (c < 0x20) continue;
+                    out.append(c);
+                }
+            }
+        }
+        // "1. text" at the start of a line would begin an ordered list.
+        int digits = 0;
+        while (digits < out.length() && Character.isDigit(out.charAt(digits))) digits++;
+        if (digits > 0 && digits < out.length() && (out.charAt(digits) == '.' || out.charAt(digits) == ')')) {
+            out.insert(digits, '\\');
+        }
+        return out.toString();
+    }
+
+    private Escaping() {}
+}

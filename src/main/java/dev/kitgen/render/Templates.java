@@ -1,0 +1,173 @@
+package dev.kitgen.render;
+
+import com.github.mustachejava.Binding;
+import com.github.mustachejava.Code;
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheException;
+import com.github.mustachejava.MustacheNotFoundException;
+import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.reflect.ReflectionObjectHandler;
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.Location;
+import dev.kitgen.load.Folder;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Mustache templates of a run. A template is looked up in the user's templates folder first
+ * and in the built-in set after, name by name. Each format has its own factory, which escapes
+ * every variable for that format; a variable the view lacks stops the render with the template
+ * file and line, instead of leaving a blank.
+ */
+public final class Templates {
+
+    private final List<Folder> folders;
+    private final Map<String, String> shownAs = new ConcurrentHashMap<>();
+    private final Map<Format, Factory> factories = new EnumMap<>(Format.class);
+
+    /** @param folders where templates are looked up, first folder first */
+    public Templates(List<Folder> folders) {
+        this.folders = List.copyOf(folders);
+        for (Format f : Format.values()) {
+            factories.put(f, new Factory(f));
+        }
+    }
+
+    public List<Folder> folders() {
+        return folders;
+    }
+
+    /** Renders {@code doc} in {@code format} with {@code view} as the root scope. */
+    public String render(Doc doc, Format format, Object view) {
+        return render(doc.template(format), format, view);
+    }
+
+    public String render(String template, Format format, Object view) {
+        Mustache mustache = compile(template, format);
+        StringWriter out = new StringWriter();
+        try {
+            mustache.execute(out, view).flush();
+        } catch (MissingVariableException e) {
+            throw new KitgenException(e.location, e.getMessage());
+        } catch (MustacheException e) {
+            throw templateError(e, template);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private Mustache compile(String template, Format format) {
+        try {
+            return factories.get(format).compile(template);
+        } catch (MustacheNotFoundException e) {
+            throw new KitgenException(Location.ofFile("templates/" + template),
+                    "template '" + e.getName() + "' not found in " + describeFolders());
+        } catch (MustacheException e) {
+            throw templateError(e, template);
+        }
+    }
+
+    private KitgenException templateError(MustacheException e, String template) {
+        TemplateContext tc = e.getContext();
+        Throwable cause = e.getCause() instanceof MustacheException inner ? inner : e;
+        if (cause instanceof MustacheNotFoundException nf) {
+            String name = nf.getName();
+            return new KitgenException(tc == null ? Location.ofFile(show(template)) : new Location(show(tc.file()), tc.line(), 1),
+                    "partial '" + name + "' not found in " + describeFolders());
+        }
+        Location at = tc == null ? Location.ofFile(show(template)) : new Location(show(tc.file()), Math.max(1, tc.line()), 1);
+        String message = cause.getMessage() == null ? "invalid template" : cause.getMessage();
+        int cut = message.indexOf(" @[");
+        return new KitgenException(at, "template error: " + (cut > 0 ? message.substring(0, cut) : message));
+    }
+
+    private String describeFolders() {
+        return String.join(" or ", folders.stream().map(Folder::display).toList());
+    }
+
+    /** How a template is named in messages: its path in the folder it came from. */
+    private String show(String template) {
+        return shownAs.getOrDefault(template, "templates/" + template);
+    }
+
+    Optional<Path> find(String template) {
+        for (Folder folder : folders) {
+            Optional<Path> path = folder.resolve(template).filter(Files::isRegularFile);
+            if (path.isPresent()) {
+                shownAs.put(template, folder.show(template));
+                return path;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private final class Factory extends DefaultMustacheFactory {
+        private final Format format;
+
+        Factory(Format format) {
+            this.format = format;
+            setObjectHandler(new StrictObjectHandler());
+        }
+
+        @Override
+        public Reader getReader(String resourceName) {
+            // Partials arrive as paths from the templates root, with a leading slash.
+            String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
+            Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
+            try {
+                return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void encode(String value, Writer writer) {
+            try {
+                writer.write(format.escape(value));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Views hold no nulls, so a null binding means the template names something the view lacks. */
+    private final class StrictObjectHandler extends ReflectionObjectHandler {
+        @Override
+        public Binding createBinding(String name, TemplateContext tc, Code code) {
+            Binding binding = super.createBinding(name, tc, code);
+            return scopes -> {
+                Object value = binding.get(scopes);
+                if (value == null) {
+                    throw new MissingVariableException(new Location(show(tc.file()), tc.line(), 1),
+                            "template uses '" + name + "', which kitgen does not provide here; check the name "
+                                    + "against the README's list of template variables");
+                }
+                return value;
+            };
+        }
+    }
+
+    private static final class MissingVariableException extends RuntimeException {
+        final Location location;
+
+        MissingVariableException(Location location, String message) {
+            super(message);
+            this.location = location;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.kitgen.validate;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kit format, declared once. The validator checks keys and types against it, the
+ * translation reader derives the translation format from it (text fields only, lists keyed by
+ * id), and a JSON Schema can be generated from it: there is no second description to drift.
+ */
+public final class KitFormat {
+
+    /** The value of {@code kit:} that this version of kitgen reads. */
+    public static final int VERSION = 1;
+
+    public enum Type {
+        /** A whole number. */
+        INTEGER,
+        /** A kebab-case identifier, such as {@code system-design}. */
+        ID,
+        /** A language tag, such as {@code en} or {@code es-MX}. */
+        LANG,
+        /** Translatable prose. */
+        TEXT,
+        /** A list of criterion ids. */
+        ID_LIST,
+        /** One criterion id. */
+        ID_REF,
+        /** A mapping from rating (1, 2, ...) to translatable text. */
+        RATINGS,
+        /** A list of mappings of {@link Field#shape()}, each with an {@code id}. */
+        LIST
+    }
+
+    public record Field(String key, Type type, boolean required, String description, Shape shape) {
+        /** Whether a translation file may (and should) carry this field. */
+        public boolean translatable() {
+            return switch (type) {
+                case TEXT, RATINGS -> true;
+                case LIST -> shape.fields().stream().anyMatch(Field::translatable);
+                default -> false;
+            };
+        }
+    }
+
+    public record Shape(String name, List<Field> fields) {
+        public Optional<Field> field(String key) {
+            return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+        }
+
+        public List<String> keys() {
+            return fields.stream().map(Field::key).toList();
+        }
+    }
+
+    public static final Shape QUESTION = new Shape("question", List.of(
+            required("id", Type.ID, "Identifies the question within its stage; translations refer to it."),
+            required("ask", Type.TEXT, "The question, as the interviewer asks it."),
+            optional("listen-for", Type.TEXT, "What a strong answer contains."),
+            optional("assesses", Type.ID_LIST, "Ids of the criteria this question informs.")));
+
+    public static final Shape STAGE = new Shape("stage", List.of(
+            required("id", Type.ID, "Identifies the stage; names its scorecard file."),
+            required("title", Type.TEXT, "The stage's name."),
+            optional("minutes", Type.INTEGER, "How long the interview takes, in minutes."),
+            optional("days", Type.INTEGER, "For work trials and take-home exercises: how many days it takes."),
+            optional("run-by", Type.TEXT, "Who runs the stage (a role, not a person)."),
+            optional("summary", Type.TEXT, "What the stage covers."),
+            required("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them."),
+            optional("questions", Type.LIST, "Questions to ask in this stage.", QUESTION)));
+
+    public static final Shape CRITERION = new Shape("criterion", List.of(
+            required("id", Type.ID, "Identifies the criterion; stages, questions and red flags refer to it."),
+            required("title", Type.TEXT, "What to look for, in a few words."),
+            optional("detail", Type.TEXT, "Why it matters or what it includes."),
+            optional("weight", Type.INTEGER, "How much the criterion counts (1 or more; 1 when absent)."),
+            optional("anchors", Type.RATINGS, "What a given rating looks like, by rating.")));
+
+    public static final Shape TIP = new Shape("tip", List.of(
+            required("id", Type.ID, "Identifies the tip; translations refer to it."),
+            required("text", Type.TEXT, "The advice.")));
+
+    public static final Shape RED_FLAG = new Shape("red flag", List.of(
+            required("id", Type.ID, "Identifies the red flag; translations and scorecards refer to it."),
+            required("text", Type.TEXT, "The warning sign."),
+            optional("criterion", Type.ID_REF, "Id of the criterion the red flag bears on.")));
+
+    public static final Shape KIT = new Shape("kit", List.of(
+            required("kit", Type.INTEGER, "Format version; write 1."),
+            required("id", Type.ID, "The role's id; the same as the kit's folder name."),
+            required("lang", Type.LANG, "The language this file is written in."),
+            required("role", Type.TEXT, "The role's name as candidates see it."),
+            required("summary", Type.TEXT, "What the role does and why it matters."),
+            optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit."),
+            required("criteria", Type.LIST, "What to look for.", CRITERION),
+            required("stages", Type.LIST, "The hiring process, in order.", STAGE),
+            optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
+            optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG)));
+
+    private static Field required(String key, Type type, String description) {
+        return new Field(key, type, true, description, null);
+    }
+
+    private static Field optional(String key, Type type, String description) {
+        return new Field(key, type, false, description, null);
+    }
+
+    private static Field required(String key, Type type, String description, Shape shape) {
+        return new Field(key, type, true, description, shape);
+    }
+
+    private static Field optional(String key, Type type, String description, Shape shape) {
+        return new Field(key, type, false, description, shape);
+    }
+
+    private KitFormat() {}
+}

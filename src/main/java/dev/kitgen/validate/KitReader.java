@@ -1,0 +1,120 @@
+package dev.kitgen.validate;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.diagnostics.Location;
+import dev.kitgen.load.Folder;
+import dev.kitgen.load.Node;
+import dev.kitgen.load.YamlLoader;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Translation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/** Finds the roles of a kits folder and reads one role's kit and translations, validated. */
+public final class KitReader {
+
+    public static final String KIT_FILE = "kit.yaml";
+
+    private final Folder kits;
+    private final YamlLoader yaml = new YamlLoader();
+
+    public KitReader(Folder kits) {
+        this.kits = kits;
+    }
+
+    public Folder folder() {
+        return kits;
+    }
+
+    /** Every folder holding a {@code kit.yaml}, by name. */
+    public List<String> roles() {
+        if (!Files.isDirectory(kits.root())) return List.of();
+        try (Stream<Path> dirs = Files.list(kits.root())) {
+            return dirs.map(p -> p.getFileName().toString().replace("/", ""))
+                    .filter(name -> MappingReader.ID.matcher(name).matches())
+                    .filter(name -> kits.resolve(name + "/" + KIT_FILE).filter(Files::isRegularFile).isPresent())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Checks that {@code role} names a kit of this folder, throwing a usage problem that lists the
+     * known roles when it does not.
+     */
+    public void requireRole(String role) {
+        if (!MappingReader.ID.matcher(role).matches()) {
+            throw new UsageException("'" + role + "' is not a role id; role ids are lowercase words joined by "
+                    + "hyphens, such as 'ml-engineer'");
+        }
+        if (kits.resolve(role + "/" + KIT_FILE).filter(Files::isRegularFile).isEmpty()) {
+            List<String> known = roles();
+            throw new UsageException("unknown role '" + role + "' in " + kits.display()
+                    + Suggest.hint(role, known)
+                    + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + String.join(", ", known)));
+        }
+    }
+
+    /** Reads and validates a role's kit and translations; empty if any of them has an error. */
+    public Optional<KitBundle> read(String role, Diagnostics diagnostics) {
+        requireRole(role);
+        Diagnostics mine = new Diagnostics();
+        String kitFile = role + "/" + KIT_FILE;
+        Optional<Node> root = yaml.load(kits.resolve(kitFile).orElseThrow(), kits.show(kitFile), mine);
+        if (root.isEmpty()) {
+            diagnostics.addAll(mine);
+            return Optional.empty();
+        }
+        Kit kit = KitValidator.validate(root.get(), role, mine);
+        Map<String, Translation> translations = new LinkedHashMap<>();
+        if (!mine.hasErrors()) {
+            for (String lang : translationLanguages(role, mine)) {
+                String file = role + "/" + lang + ".yaml";
+                yaml.load(kits.resolve(file).orElseThrow(), kits.show(file), mine)
+                        .map(node -> TranslationValidator.validate(node, kit, lang, mine))
+                        .ifPresent(t -> translations.put(lang, t));
+            }
+        }
+        diagnostics.addAll(mine);
+        return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+    }
+
+    private List<String> translationLanguages(String role, Diagnostics diagnostics) {
+        Path dir = kits.resolve(role).orElseThrow();
+        List<String> langs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                String name = p.getFileName().toString().replace("/", "");
+                if (name.equals(KIT_FILE) || !(name.endsWith(".yaml") || name.endsWith(".yml"))) continue;
+                String lang = name.substring(0, name.lastIndexOf('.'));
+                if (!name.endsWith(".yaml") || !MappingReader.LANG.matcher(lang).matches()) {
+                    diagnostics.warning(Location.ofFile(kits.show(role + "/" + name)), "ignored: a translation file is "
+                            + "named after its language, such as 'es.yaml' or 'es-MX.yaml'");
+                    continue;
+                }
+                if (kits.resolve(role + "/" + name).filter(Files::isRegularFile).isEmpty()) {
+                    diagnostics.error(Location.ofFile(kits.show(role + "/" + name)),
+                            "not read: the file leads outside the kits folder");
+                    continue;
+                }
+                langs.add(lang);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return langs;
+    }
+}

@@ -1,0 +1,242 @@
+package dev.kitgen.validate;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.Location;
+import dev.kitgen.load.Node;
+import dev.kitgen.model.Anchor;
+import dev.kitgen.model.Criterion;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.Length;
+import dev.kitgen.model.Question;
+import dev.kitgen.model.RatingScale;
+import dev.kitgen.model.RedFlag;
+import dev.kitgen.model.Stage;
+import dev.kitgen.model.Text;
+import dev.kitgen.model.Tip;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Turns the node tree of a {@code kit.yaml} into a {@link Kit}, reporting every problem it
+ * finds. The returned kit is only meaningful when no error was reported.
+ */
+public final class KitValidator {
+
+    private final Diagnostics diagnostics;
+    private final Set<String> criterionIds = new LinkedHashSet<>();
+    private final List<Node.Scalar> references = new ArrayList<>();
+    private RatingScale scale = RatingScale.DEFAULT;
+    private Map<Integer, Node.Scalar> anchorsToCheck;
+
+    private KitValidator(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /**
+     * @param roleFolder the name of the folder the kit lives in; the kit's id must match it
+     */
+    public static Kit validate(Node root, String roleFolder, Diagnostics diagnostics) {
+        return new KitValidator(diagnostics).kit(root, roleFolder);
+    }
+
+    private Kit kit(Node root, String roleFolder) {
+        MappingReader r = new MappingReader(root, KitFormat.KIT, "kit.yaml", diagnostics);
+        if (r.has("kit")) {
+            int version = r.integer("kit", KitFormat.VERSION);
+            if (version != KitFormat.VERSION) {
+                diagnostics.error(r.locationOf("kit"), "kit format " + version + " is not supported; this kitgen reads 'kit: "
+                        + KitFormat.VERSION + "'");
+            }
+        }
+        String id = r.id("id");
+        if (!id.isEmpty() && !id.equals(roleFolder)) {
+            diagnostics.error(r.locationOf("id"), "id '" + id + "' does not match the kit's folder '" + roleFolder
+                    + "'; write 'id: " + roleFolder + "' or rename the folder");
+        }
+        String lang = r.lang("lang");
+        Text role = new Text("role", r.text("role"));
+        Text summary = new Text("summary", r.text("summary"));
+        scale = scale(r);
+
+        List<Criterion> criteria = items(r, "criteria", KitFormat.CRITERION, this::criterion);
+        criteria.forEach(c -> criterionIds.add(c.id()));
+        List<Stage> stages = items(r, "stages", KitFormat.STAGE, this::stage);
+        List<Tip> tips = items(r, "tips", KitFormat.TIP, this::tip);
+        List<RedFlag> redFlags = items(r, "red-flags", KitFormat.RED_FLAG, this::redFlag);
+
+        if (r.has("criteria") && criteria.isEmpty()) {
+            diagnostics.error(r.locationOf("criteria"), "a kit needs at least one criterion under 'criteria'");
+        }
+        if (r.has("stages") && stages.isEmpty()) {
+            diagnostics.error(r.locationOf("stages"), "a kit needs at least one stage under 'stages'");
+        }
+        checkReferences();
+        checkCoverage(criteria, stages, r);
+        return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags);
+    }
+
+    private RatingScale scale(MappingReader r) {
+        Map<Integer, Node.Scalar> labels = r.ratings("scale");
+        if (labels.isEmpty()) {
+            return RatingScale.DEFAULT;
+        }
+        int points = labels.size();
+        for (int rating = 1; rating <= points; rating++) {
+            if (!labels.containsKey(rating)) {
+                diagnostics.error(r.locationOf("scale"), "the scale must number its ratings 1 to " + points
+                        + " without gaps; rating " + rating + " is missing");
+                return RatingScale.DEFAULT;
+            }
+        }
+        if (points < 2) {
+            diagnostics.error(r.locationOf("scale"), "a scale needs at least two ratings");
+            return RatingScale.DEFAULT;
+        }
+        if (points % 2 == 1) {
+            diagnostics.warning(r.locationOf("scale"), "the scale has " + points
+                    + " ratings, so it has a middle point interviewers can hide in; use an even number");
+        }
+        List<Text> texts = new ArrayList<>();
+        for (int rating = 1; rating <= points; rating++) {
+            texts.add(new Text("scale." + rating, labels.get(rating).value().strip()));
+        }
+        return new RatingScale(points, texts);
+    }
+
+    /** Reads each item of a list field, and reports ids that are repeated in it. */
+    private <T> List<T> items(MappingReader parent, String key, KitFormat.Shape shape,
+                              BiFunction<MappingReader, String, T> reader) {
+        List<T> result = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (Node item : parent.list(key)) {
+            String idHint = idOf(item);
+            String context = idHint.isEmpty() ? shape.name() + " at line " + item.location().line()
+                    : shape.name() + " '" + idHint + "'";
+            MappingReader r = new MappingReader(item, shape, context, diagnostics);
+            String id = r.id("id");
+            if (!id.isEmpty()) {
+                Location first = seen.putIfAbsent(id, r.locationOf("id"));
+                if (first != null) {
+                    diagnostics.error(r.locationOf("id"), "duplicate " + shape.name() + " id '" + id
+                            + "' (first used at line " + first.line() + "); ids must be unique within '" + key + "'");
+                    continue;
+                }
+            }
+            result.add(reader.apply(r, id));
+        }
+        return result;
+    }
+
+    private static String idOf(Node node) {
+        if (node instanceof Node.Mapping m) {
+            return m.entry("id").map(Node.Entry::value)
+                    .filter(v -> v instanceof Node.Scalar s && s.value() != null)
+                    .map(v -> ((Node.Scalar) v).value()).orElse("");
+        }
+        return "";
+    }
+
+    private Criterion criterion(MappingReader r, String id) {
+        String key = "criteria." + id;
+        int weight = r.integer("weight", 1);
+        if (weight < 1) {
+            diagnostics.error(r.locationOf("weight"), "weight of criterion '" + id + "' must be 1 or more, found " + weight);
+            weight = 1;
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        r.ratings("anchors").forEach((rating, text) -> {
+            if (!scale.contains(rating)) {
+                diagnostics.error(text.location(), "anchor " + rating + " of criterion '" + id
+                        + "' is not on the rating scale; use a rating from 1 to " + scale.points());
+            } else {
+                anchors.add(new Anchor(rating, new Text(key + ".anchors." + rating, text.value().strip())));
+            }
+        });
+        anchors.sort(java.util.Comparator.comparingInt(Anchor::rating));
+        return new Criterion(id, new Text(key + ".title", r.text("title")),
+                new Text(key + ".detail", r.text("detail")), weight, anchors);
+    }
+
+    private Stage stage(MappingReader r, String id) {
+        String key = "stages." + id;
+        int minutes = r.integer("minutes", 0);
+        int days = r.integer("days", 0);
+        if (r.has("minutes") && minutes < 1) {
+            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be 1 or more; "
+                    + "leave 'minutes' out for a stage without an interview");
+        }
+        if (r.has("days") && days < 1) {
+            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be 1 or more");
+        }
+        if (r.has("minutes") && r.has("days")) {
+            diagnostics.error(r.locationOf("days"), "stage '" + id + "' gives both 'minutes' and 'days'; keep one");
+        }
+        List<String> assesses = references(r.ids("assesses"));
+        List<Question> questions = new ArrayList<>();
+        Map<String, Location> seen = new HashMap<>();
+        for (Node item : r.list("questions")) {
+            String qid = idOf(item);
+            MappingReader q = new MappingReader(item, KitFormat.QUESTION,
+                    qid.isEmpty() ? "a question of stage '" + id + "'" : "question '" + qid + "' of stage '" + id + "'",
+                    diagnostics);
+            qid = q.id("id");
+            Location first = qid.isEmpty() ? null : seen.putIfAbsent(qid, q.locationOf("id"));
+            if (first != null) {
+                diagnostics.error(q.locationOf("id"), "duplicate question id '" + qid + "' in stage '" + id
+                        + "' (first used at line " + first.line() + ")");
+                continue;
+            }
+            String qkey = key + ".questions." + qid;
+            questions.add(new Question(qid, new Text(qkey + ".ask", q.text("ask")),
+                    new Text(qkey + ".listen-for", q.text("listen-for")), references(q.ids("assesses"))));
+        }
+        return new Stage(id, new Text(key + ".title", r.text("title")), new Text(key + ".summary", r.text("summary")),
+                new Text(key + ".run-by", r.text("run-by")),
+                new Length(Math.max(0, minutes), Math.max(0, days)), assesses, questions);
+    }
+
+    private Tip tip(MappingReader r, String id) {
+        return new Tip(id, new Text("tips." + id + ".text", r.text("text")));
+    }
+
+    private RedFlag redFlag(MappingReader r, String id) {
+        String criterion = r.ref("criterion").map(s -> {
+            references.add(s);
+            return s.value();
+        }).orElse("");
+        return new RedFlag(id, new Text("red-flags." + id + ".text", r.text("text")), criterion);
+    }
+
+    private List<String> references(List<Node.Scalar> ids) {
+        references.addAll(ids);
+        return ids.stream().map(Node.Scalar::value).toList();
+    }
+
+    /** Criteria are read before stages, but links are checked at the end so that order in the file does not matter. */
+    private void checkReferences() {
+        for (Node.Scalar ref : references) {
+            if (!criterionIds.contains(ref.value())) {
+                diagnostics.error(ref.location(), "unknown criterion '" + ref.value() + "'"
+                        + Suggest.hint(ref.value(), criterionIds)
+                        + "; criteria are " + String.join(", ", criterionIds));
+            }
+        }
+    }
+
+    private void checkCoverage(List<Criterion> criteria, List<Stage> stages, MappingReader r) {
+        Set<String> assessed = new java.util.HashSet<>();
+        stages.forEach(s -> assessed.addAll(s.assesses()));
+        for (Criterion c : criteria) {
+            if (!assessed.contains(c.id())) {
+                diagnostics.warning(r.locationOf("criteria"), "criterion '" + c.id()
+                        + "' is assessed by no stage; add it to a stage's 'assesses'");
+            }
+        }
+    }
+}

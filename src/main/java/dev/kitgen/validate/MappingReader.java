@@ -1,0 +1,222 @@
+package dev.kitgen.validate;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.Location;
+import dev.kitgen.load.Node;
+import dev.kitgen.validate.KitFormat.Field;
+import dev.kitgen.validate.KitFormat.Shape;
+import dev.kitgen.validate.KitFormat.Type;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one YAML mapping against a {@link Shape}: reports unknown keys (with a suggestion),
+ * missing required keys and values of the wrong type, each at the key or value at fault, and
+ * hands out typed values. A problem is reported once; the caller gets a neutral value back and
+ * goes on, so that one run finds every problem.
+ */
+final class MappingReader {
+
+    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+
+    private final Shape shape;
+    private final String context;
+    private final Diagnostics diagnostics;
+    private final Location location;
+    private final Map<String, Node.Entry> entries = new LinkedHashMap<>();
+
+    /**
+     * @param context how the mapping is named in messages, such as {@code stage 'system-design'}
+     */
+    MappingReader(Node node, Shape shape, String context, Diagnostics diagnostics) {
+        this.shape = shape;
+        this.context = context;
+        this.diagnostics = diagnostics;
+        this.location = node.location();
+        if (!(node instanceof Node.Mapping mapping)) {
+            diagnostics.error(node.location(), "expected " + shape.name() + " as a mapping with keys "
+                    + String.join(", ", requiredKeys()) + ", found " + node.kind());
+            return;
+        }
+        for (Node.Entry e : mapping.entries()) {
+            if (shape.field(e.key()).isPresent()) {
+                entries.put(e.key(), e);
+            } else {
+                diagnostics.error(e.keyLocation(), "unknown key '" + e.key() + "' in " + context
+                        + Suggest.hint(e.key(), shape.keys()) + unknownKeyAdvice(e.key()));
+            }
+        }
+        for (Field f : shape.fields()) {
+            if (f.required() && !entries.containsKey(f.key())) {
+                diagnostics.error(location, "missing required key '" + f.key() + "' in " + context
+                        + ": " + f.description());
+            }
+        }
+    }
+
+    private String unknownKeyAdvice(String key) {
+        return Suggest.closest(key, shape.keys()).isPresent() ? ""
+                : "; " + shape.name() + " keys are " + String.join(", ", shape.keys());
+    }
+
+    private List<String> requiredKeys() {
+        return shape.fields().stream().filter(Field::required).map(Field::key).toList();
+    }
+
+    Location location() {
+        return location;
+    }
+
+    boolean has(String key) {
+        return entries.containsKey(field(key).key());
+    }
+
+    Optional<Node.Entry> entry(String key) {
+        return Optional.ofNullable(entries.get(field(key).key()));
+    }
+
+    Location locationOf(String key) {
+        return entry(key).map(e -> e.value().location()).orElse(location);
+    }
+
+    /** A field the code reads must be declared in {@link KitFormat}; anything else is a kitgen bug. */
+    private Field field(String key) {
+        return shape.field(key).orElseThrow(() ->
+                new IllegalStateException("'" + key + "' is not declared in shape " + shape.name()));
+    }
+
+    private Optional<Node.Scalar> scalar(String key, String expected) {
+        Optional<Node.Entry> e = entry(key);
+        if (e.isEmpty()) return Optional.empty();
+        Node value = e.get().value();
+        if (value instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
+            return Optional.of(s);
+        }
+        diagnostics.error(value.location(), "'" + key + "' in " + context + " must be " + expected
+                + ", found " + value.kind());
+        return Optional.empty();
+    }
+
+    String text(String key) {
+        return scalar(key, "a text").map(s -> s.value().strip()).orElse("");
+    }
+
+    String id(String key) {
+        return scalar(key, "an id such as 'system-design'").map(s -> {
+            if (!ID.matcher(s.value()).matches()) {
+                diagnostics.error(s.location(), "'" + s.value() + "' is not a valid id; write lowercase letters, "
+                        + "digits and single hyphens, such as '" + kebab(s.value()) + "'");
+            }
+            return s.value();
+        }).orElse("");
+    }
+
+    String lang(String key) {
+        return scalar(key, "a language tag such as 'en' or 'es-MX'").map(s -> {
+            if (!LANG.matcher(s.value()).matches()) {
+                diagnostics.error(s.location(), "'" + s.value() + "' is not a language tag; write one such as 'en', 'es' or 'es-MX'");
+            }
+            return s.value();
+        }).orElse("");
+    }
+
+    int integer(String key, int fallback) {
+        return scalar(key, "a whole number").map(s -> {
+            if (s.type() != Node.Scalar.Type.INTEGER) {
+                diagnostics.error(s.location(), "'" + key + "' in " + context + " must be a whole number, found '"
+                        + s.value() + "'");
+                return fallback;
+            }
+            try {
+                return Integer.parseInt(s.value());
+            } catch (NumberFormatException e) {
+                diagnostics.error(s.location(), "'" + key + "' in " + context + " is too large: " + s.value());
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
+    /** A list of ids, written either as {@code [a, b]} or as a single id. */
+    List<Node.Scalar> ids(String key) {
+        Optional<Node.Entry> e = entry(key);
+        if (e.isEmpty()) return List.of();
+        Node value = e.get().value();
+        List<Node> items = value instanceof Node.Sequence seq ? seq.items() : List.of(value);
+        List<Node.Scalar> ids = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING) {
+                ids.add(s);
+            } else {
+                diagnostics.error(item.location(), "'" + key + "' in " + context
+                        + " must list criterion ids, such as [engineering, mlops]; found " + item.kind());
+            }
+        }
+        return ids;
+    }
+
+    Optional<Node.Scalar> ref(String key) {
+        return scalar(key, "a criterion id");
+    }
+
+    /** The items of a list field; each is checked by the caller against the field's shape. */
+    List<Node> list(String key) {
+        Optional<Node.Entry> e = entry(key);
+        if (e.isEmpty()) return List.of();
+        Node value = e.get().value();
+        if (value instanceof Node.Sequence seq) {
+            return seq.items();
+        }
+        if (value instanceof Node.Scalar s && s.type() == Node.Scalar.Type.NULL) {
+            return List.of();
+        }
+        String item = field(key).shape().name();
+        diagnostics.error(value.location(), "'" + key + "' in " + context + " must be a list of " + item
+                + "s, each starting with '- id: ...', found " + value.kind());
+        return List.of();
+    }
+
+    /** A mapping from rating to text, such as anchors: {@code 1: ..., 4: ...}. */
+    Map<Integer, Node.Scalar> ratings(String key) {
+        Map<Integer, Node.Scalar> result = new LinkedHashMap<>();
+        Optional<Node.Entry> e = entry(key);
+        if (e.isEmpty()) return result;
+        if (!(e.get().value() instanceof Node.Mapping m)) {
+            diagnostics.error(e.get().value().location(), "'" + key + "' in " + context
+                    + " must map ratings to texts, such as '1: ...' and '4: ...'; found " + e.get().value().kind());
+            return result;
+        }
+        for (Node.Entry r : m.entries()) {
+            int rating;
+            try {
+                rating = Integer.parseInt(r.key());
+            } catch (NumberFormatException ex) {
+                diagnostics.error(r.keyLocation(), "'" + r.key() + "' in the " + key + " of " + context
+                        + " is not a rating; write a number such as 1 or 4");
+                continue;
+            }
+            if (r.value() instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
+                result.put(rating, s);
+            } else {
+                diagnostics.error(r.value().location(), "rating " + rating + " in the " + key + " of " + context
+                        + " must be a text, found " + r.value().kind());
+            }
+        }
+        return result;
+    }
+
+    private static String kebab(String s) {
+        String k = s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return k.isEmpty() ? "my-id" : k;
+    }
+
+    /** The fields of the shape that are structure, not text: what a translation must not carry. */
+    static boolean isStructure(Field f) {
+        return !f.translatable() && f.type() != Type.LIST;
+    }
+}
