@@ -32,7 +32,6 @@ public final class KitValidator {
     private final Set<String> criterionIds = new LinkedHashSet<>();
     private final List<Node.Scalar> references = new ArrayList<>();
     private RatingScale scale = RatingScale.DEFAULT;
-    private Map<Integer, Node.Scalar> anchorsToCheck;
 
     private KitValidator(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;

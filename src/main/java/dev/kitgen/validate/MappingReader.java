@@ -5,7 +5,6 @@ import dev.kitgen.diagnostics.Location;
 import dev.kitgen.load.Node;
 import dev.kitgen.validate.KitFormat.Field;
 import dev.kitgen.validate.KitFormat.Shape;
-import dev.kitgen.validate.KitFormat.Type;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,18 +43,21 @@ final class MappingReader {
                     + String.join(", ", requiredKeys()) + ", found " + node.kind());
             return;
         }
+        java.util.Set<String> suggested = new java.util.HashSet<>();
         for (Node.Entry e : mapping.entries()) {
             if (shape.field(e.key()).isPresent()) {
                 entries.put(e.key(), e);
             } else {
+                Suggest.closest(e.key(), shape.keys()).ifPresent(suggested::add);
                 diagnostics.error(e.keyLocation(), "unknown key '" + e.key() + "' in " + context
                         + Suggest.hint(e.key(), shape.keys()) + unknownKeyAdvice(e.key()));
             }
         }
         for (Field f : shape.fields()) {
-            if (f.required() && !entries.containsKey(f.key())) {
+            // A misspelt key already has its error, which names the key to write instead.
+            if (f.required() && !entries.containsKey(f.key()) && !suggested.contains(f.key())) {
                 diagnostics.error(location, "missing required key '" + f.key() + "' in " + context
-                        + ": " + f.description());
+                        + "; add '" + f.key() + ":' (" + lowerFirst(f.description()) + ")");
             }
         }
     }
@@ -210,13 +212,12 @@ final class MappingReader {
         return result;
     }
 
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1, s.length() - (s.endsWith(".") ? 1 : 0));
+    }
+
     private static String kebab(String s) {
         String k = s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return k.isEmpty() ? "my-id" : k;
-    }
-
-    /** The fields of the shape that are structure, not text: what a translation must not carry. */
-    static boolean isStructure(Field f) {
-        return !f.translatable() && f.type() != Type.LIST;
     }
 }
