@@ -111,10 +111,14 @@ public final class YamlLoader {
     }
 
     private static Location locate(Exception e, String file) {
+        // SnakeYAML's mark is the character at fault. Jackson wraps that exception in one of its
+        // own whose location is where the last token started, so the mark is looked for first.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
             }
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof JsonProcessingException j && j.getLocation() != null && j.getLocation().getLineNr() > 0) {
                 return new Location(file, j.getLocation().getLineNr(), Math.max(1, j.getLocation().getColumnNr()));
             }
