@@ -164,8 +164,10 @@ public final class KitValidator {
 
     private Stage stage(MappingReader r, String id) {
         String key = "stages." + id;
-        int minutes = r.integer("minutes", 0);
-        int days = r.integer("days", 0);
+        // A value that is not a whole number is reported by integer(); its fallback of 1 keeps
+        // it from being reported a second time as "must be 1 or more".
+        int minutes = r.has("minutes") ? r.integer("minutes", 1) : 0;
+        int days = r.has("days") ? r.integer("days", 1) : 0;
         if (r.has("minutes") && minutes < 1) {
             diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be 1 or more; "
                     + "leave 'minutes' out for a stage without an interview");
