@@ -3,12 +3,18 @@ package dev.kitgen.validate;
 import dev.kitgen.TestFiles;
 import dev.kitgen.cli.CommandResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static dev.kitgen.cli.CommandResultAssert.assertThat;
@@ -43,173 +49,59 @@ class BrokenKitTest {
         assertThat(result.err().lines()).containsExactly(lines);
     }
 
-    @Test
-    void unknownKeySuggestsTheKnownOne() {
-        CommandResult result = validate("unknown-key");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:18:5: error: unknown key 'asseses' in stage 'screen' (did you mean 'assesses'?)",
-                "1 error, 0 warnings");
+    /** Rules whose fixture gives exactly one error: the rule's folder, then the line a user sees. */
+    static Stream<Arguments> oneErrorEach() {
+        return Stream.of(
+                Arguments.of("unknown-key",
+                        "kits/tiny/kit.yaml:18:5: error: unknown key 'asseses' in stage 'screen' (did you mean 'assesses'?)"),
+                Arguments.of("wrong-type",
+                        "kits/tiny/kit.yaml:17:14: error: 'minutes' in stage 'screen' must be a whole number, found 'half an hour'"),
+                Arguments.of("missing-required",
+                        "kits/tiny/kit.yaml:12:5: error: missing required key 'title' in criterion 'talking'; "
+                                + "add 'title:' (what to look for, in a few words)"),
+                Arguments.of("duplicate-criterion-id",
+                        "kits/tiny/kit.yaml:14:9: error: duplicate criterion id 'coding' (first used at line 7); "
+                                + "ids must be unique within 'criteria'"),
+                Arguments.of("duplicate-stage-id",
+                        "kits/tiny/kit.yaml:23:9: error: duplicate stage id 'screen' (first used at line 15); "
+                                + "ids must be unique within 'stages'"),
+                Arguments.of("duplicate-question-id",
+                        "kits/tiny/kit.yaml:23:13: error: duplicate question id 'hello' in stage 'screen' (first used at line 20)"),
+                Arguments.of("unknown-criterion-in-stage",
+                        "kits/tiny/kit.yaml:18:24: error: unknown criterion 'talkign' (did you mean 'talking'?); "
+                                + "criteria are coding, talking"),
+                Arguments.of("unknown-criterion-in-question",
+                        "kits/tiny/kit.yaml:22:20: error: unknown criterion 'cooking' (did you mean 'coding'?); "
+                                + "criteria are coding, talking"),
+                Arguments.of("unknown-criterion-in-red-flag",
+                        "kits/tiny/kit.yaml:26:16: error: unknown criterion 'manners'; criteria are coding, talking"),
+                Arguments.of("yaml-syntax",
+                        "kits/tiny/kit.yaml:13:20: error: YAML syntax: mapping values are not allowed here"),
+                Arguments.of("duplicate-yaml-key",
+                        "kits/tiny/kit.yaml:18:5: error: duplicate key 'title' (first written at line 16); keep only one"),
+                Arguments.of("anchor-off-scale",
+                        "kits/tiny/kit.yaml:11:10: error: anchor 5 of criterion 'coding' is not on the rating scale; "
+                                + "use a rating from 1 to 4"),
+                Arguments.of("weight-below-one",
+                        "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0"),
+                Arguments.of("id-not-folder",
+                        "kits/tiny/kit.yaml:2:5: error: id 'tiny-role' does not match the kit's folder 'tiny'; "
+                                + "write 'id: tiny' or rename the folder"),
+                Arguments.of("bad-id",
+                        "kits/tiny/kit.yaml:15:9: error: 'Phone_Screen' is not a valid id; write lowercase letters, digits "
+                                + "and single hyphens, such as 'phone-screen'"),
+                Arguments.of("translation-structure",
+                        "kits/tiny/es.yaml:16:5: error: 'minutes' is structure, not text: it belongs only in kit.yaml; "
+                                + "remove it from the translation"));
     }
 
-    @Test
-    void wrongTypeIsReportedOnceAtTheValue() {
-        CommandResult result = validate("wrong-type");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("oneErrorEach")
+    void eachRuleGivesItsOneMessageAtItsPlace(String rule, String message) {
+        CommandResult result = validate(rule);
 
         assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:17:14: error: 'minutes' in stage 'screen' must be a whole number, found 'half an hour'",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void missingRequiredFieldNamesTheKeyToAdd() {
-        CommandResult result = validate("missing-required");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:12:5: error: missing required key 'title' in criterion 'talking'; "
-                        + "add 'title:' (what to look for, in a few words)",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void duplicateCriterionId() {
-        CommandResult result = validate("duplicate-criterion-id");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:14:9: error: duplicate criterion id 'coding' (first used at line 7); "
-                        + "ids must be unique within 'criteria'",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void duplicateStageId() {
-        CommandResult result = validate("duplicate-stage-id");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:23:9: error: duplicate stage id 'screen' (first used at line 15); "
-                        + "ids must be unique within 'stages'",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void duplicateQuestionId() {
-        CommandResult result = validate("duplicate-question-id");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:23:13: error: duplicate question id 'hello' in stage 'screen' (first used at line 20)",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void stageNamingAnUnknownCriterion() {
-        CommandResult result = validate("unknown-criterion-in-stage");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:18:24: error: unknown criterion 'talkign' (did you mean 'talking'?); "
-                        + "criteria are coding, talking",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void questionNamingAnUnknownCriterion() {
-        CommandResult result = validate("unknown-criterion-in-question");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:22:20: error: unknown criterion 'cooking' (did you mean 'coding'?); "
-                        + "criteria are coding, talking",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void redFlagNamingAnUnknownCriterion() {
-        CommandResult result = validate("unknown-criterion-in-red-flag");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:26:16: error: unknown criterion 'manners'; criteria are coding, talking",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void yamlSyntaxErrorPointsAtTheCharacter() {
-        CommandResult result = validate("yaml-syntax");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:13:20: error: YAML syntax: mapping values are not allowed here",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void duplicateYamlKey() {
-        CommandResult result = validate("duplicate-yaml-key");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:18:5: error: duplicate key 'title' (first written at line 16); keep only one",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void anchorOffTheScale() {
-        CommandResult result = validate("anchor-off-scale");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:11:10: error: anchor 5 of criterion 'coding' is not on the rating scale; "
-                        + "use a rating from 1 to 4",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void weightBelowOne() {
-        CommandResult result = validate("weight-below-one");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void idNotMatchingTheFolder() {
-        CommandResult result = validate("id-not-folder");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:2:5: error: id 'tiny-role' does not match the kit's folder 'tiny'; "
-                        + "write 'id: tiny' or rename the folder",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void badIdSuggestsAGoodOne() {
-        CommandResult result = validate("bad-id");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/kit.yaml:15:9: error: 'Phone_Screen' is not a valid id; write lowercase letters, digits "
-                        + "and single hyphens, such as 'phone-screen'",
-                "1 error, 0 warnings");
-    }
-
-    @Test
-    void translationCarryingStructure() {
-        CommandResult result = validate("translation-structure");
-
-        assertThat(result).failedValidation();
-        assertErr(result,
-                "kits/tiny/es.yaml:16:5: error: 'minutes' is structure, not text: it belongs only in kit.yaml; "
-                        + "remove it from the translation",
-                "1 error, 0 warnings");
+        assertErr(result, message, "1 error, 0 warnings");
     }
 
     @Test
@@ -219,7 +111,7 @@ class BrokenKitTest {
         assertThat(result).succeeded();
         assertErr(result,
                 "kits/tiny/es.yaml:20:3: warning: stale translation: kit.yaml has no red flag 'impolite' under "
-                        + "'red-flags'; remove it, or rename it to an id kit.yaml has",
+                                + "'red-flags'; remove it, or rename it to an id kit.yaml has",
                 "0 errors, 1 warning");
         assertThat(run("stale-translation", "validate", "--strict")).failedValidation();
     }
@@ -231,7 +123,7 @@ class BrokenKitTest {
         assertThat(result).succeeded().wrote("out/tiny/es/guide.md");
         assertErr(result,
                 "kits/tiny/es.yaml:1:1: warning: 1 text not translated into 'es'; falling back to en "
-                        + "(first: criteria.talking.title)",
+                                + "(first: criteria.talking.title)",
                 "0 errors, 1 warning");
         String guide = Files.readString(cwd.resolve("out/tiny/es/guide.md"));
         assertThat(guide).contains("- **Escribe código**", "- **Explains things**");
@@ -278,16 +170,21 @@ class BrokenKitTest {
     }
 
     @Test
-    void everyFixtureIsAValidKitButForItsOneMistake() throws IOException {
-        // The base kit itself must be valid, or the fixtures would test more than one rule.
+    void theBaseKitOfTheFixturesIsValid() {
+        // Were it not, each fixture would test more than its one rule.
         CommandResult result = run("unknown-role", "validate");
 
         assertThat(result).succeeded();
         assertErr(result, "1 kit checked, no problems");
+    }
+
+    @Test
+    void everyFixtureHasATest() throws IOException {
+        Set<String> tested = oneErrorEach().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(HashSet::new));
+        tested.addAll(List.of("stale-translation", "missing-translation", "unknown-language", "unknown-role",
+                "three-mistakes"));
         try (Stream<Path> rules = Files.list(TestFiles.testResources("broken"))) {
-            assertThat(rules.map(p -> p.getFileName().toString()))
-                    .as("every folder under broken/ is a kit folder").allSatisfy(rule ->
-                            assertThat(TestFiles.testResources("broken", rule, "kits")).isDirectory());
+            assertThat(rules.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(tested);
         }
     }
 
@@ -307,7 +204,7 @@ class BrokenKitTest {
         assertThat(result).failedValidation();
         assertErr(result,
                 "my-kits/ml-engineer/kit.yaml:" + (line + 1) + ":5: error: unknown key 'runby' in stage "
-                        + "'production-experience' (did you mean 'run-by'?)",
+                                + "'production-experience' (did you mean 'run-by'?)",
                 "1 error, 0 warnings");
     }
 }
