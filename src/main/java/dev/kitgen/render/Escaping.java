@@ -41,9 +41,11 @@ public final class Escaping {
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&' -> out.append('\\').append(c);
                 case '#', '+', '-', '=', '!' -> {
-                    if (i == 0) out.append('\\');
+                    if (i == 0 || c == '#' && closesHeading(line, i)) out.append('\\');
                     out.append(c);
                 }
+                // A tab is a space to a reader; dropping it, as other control characters are, joins words.
+                case '\t' -> out.append(' ');
                 default -> {
                     if (c < 0x20) continue;
                     out.append(c);
@@ -57,6 +59,15 @@ public final class Escaping {
             out.insert(digits, '\\');
         }
         return out.toString();
+    }
+
+    /** In a heading, a run of '#' after a space at the end of the line closes it and is not shown. */
+    private static boolean closesHeading(String line, int i) {
+        if (line.charAt(i - 1) != ' ') return false;
+        for (int j = i; j < line.length(); j++) {
+            if (line.charAt(j) != '#') return false;
+        }
+        return true;
     }
 
     private Escaping() {}
