@@ -6,7 +6,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 
 import static dev.kitgen.cli.CommandResultAssert.assertThat;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CliTest {
 
@@ -14,17 +13,20 @@ class CliTest {
     Path cwd;
 
     @Test
-    void versionIsTheBuildsVersion() {
+    void versionNamesTheBuiltVersion() {
         CommandResult result = CommandResult.run(cwd, "--version");
 
         assertThat(result).succeeded().errIsEmpty();
-        assertThat(result.out().strip()).matches("kitgen \\d+\\.\\d+\\.\\d+(-[A-Za-z0-9.]+)?");
+        org.assertj.core.api.Assertions.assertThat(result.out().strip()).matches("kitgen \\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorWithASuggestion() {
+        assertThat(CommandResult.run(cwd, "rendr")).failedUsage().errContains("kitgen render").hasNoStackTrace();
     }
 
     @Test
     void noCommandIsAUsageError() {
-        CommandResult result = CommandResult.run(cwd);
-
-        assertThat(result).failedUsage().errContains("name a command").hasNoStackTrace();
+        assertThat(CommandResult.run(cwd)).failedUsage().errContains("name a command");
     }
 }
