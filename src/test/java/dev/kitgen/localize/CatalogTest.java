@@ -1,0 +1,95 @@
+package dev.kitgen.localize;
+
+import dev.kitgen.diagnostics.Diagnostic;
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.load.Folder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CatalogTest {
+
+    @TempDir
+    Path cwd;
+
+    private final Diagnostics diagnostics = new Diagnostics();
+
+    private List<Folder> userAndBuiltIn(String file, String yaml) throws IOException {
+        Path templates = cwd.resolve("templates");
+        Files.createDirectories(templates.resolve("messages"));
+        Files.writeString(templates.resolve("messages").resolve(file), yaml);
+        return List.of(Folder.onDisk(templates, cwd), Folder.builtIn("templates"));
+    }
+
+    @Test
+    void fallbackChainGoesFromRegionToLanguageToEnglish() {
+        assertThat(Catalog.fallbackChain("es-MX")).containsExactly("es-MX", "es", "en");
+        assertThat(Catalog.fallbackChain("es")).containsExactly("es", "en");
+        assertThat(Catalog.fallbackChain("en-GB")).containsExactly("en-GB", "en");
+        assertThat(Catalog.fallbackChain("zh-Hant-TW")).containsExactly("zh-Hant-TW", "zh-Hant", "zh", "en");
+    }
+
+    @Test
+    void aRegionalCatalogOverridesItsLanguageKeyByKeyAndEnglishFillsTheRest() throws IOException {
+        List<Folder> folders = userAndBuiltIn("es-MX.yaml", "lang: es-MX\nlabels:\n  lookFor: Qué checar\n");
+
+        Catalog catalog = Catalog.load("es-MX", folders, diagnostics);
+
+        assertThat(catalog.label("lookFor")).isEqualTo("Qué checar");
+        assertThat(catalog.label("process")).isEqualTo("El proceso de contratación");
+        // The built-in Spanish catalog has no 'coverage.mark'; English supplies it.
+        assertThat(catalog.label("coverage.mark")).isEqualTo("✓");
+        assertThat(catalog.format("minutes", Map.of("minutes", 45))).isEqualTo("45 minutos");
+        assertThat(diagnostics.isEmpty()).isTrue();
+    }
+
+    @Test
+    void aUsersCatalogOverridesTheBuiltInOneKeyByKey() throws IOException {
+        List<Folder> folders = userAndBuiltIn("es.yaml", "lang: es\nlabels:\n  tips: Trucos\nformats:\n"
+                + "  minutes: \"{minutes, plural, one {# min} other {# min}}\"\n");
+
+        Catalog catalog = Catalog.load("es", folders, diagnostics);
+
+        assertThat(catalog.label("tips")).isEqualTo("Trucos");
+        assertThat(catalog.label("redFlags")).isEqualTo("Señales de alerta");
+        assertThat(catalog.format("minutes", Map.of("minutes", 45))).isEqualTo("45 min");
+        assertThat(catalog.format("hours", Map.of("hours", 2))).isEqualTo("2 horas");
+    }
+
+    @Test
+    void aLanguageWithoutACatalogFallsBackToEnglishWithAWarning() {
+        Catalog catalog = Catalog.load("fr", List.of(Folder.builtIn("templates")), diagnostics);
+
+        assertThat(catalog.label("lookFor")).isEqualTo("What to look for");
+        assertThat(catalog.format("minutes", Map.of("minutes", 1))).isEqualTo("1 minute");
+        assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
+                "templates/messages/fr.yaml: warning: no UI catalog for 'fr'; headings and labels fall back to en");
+    }
+
+    @Test
+    void pluralsFollowTheLanguagesRules() {
+        Catalog es = Catalog.load("es", List.of(Folder.builtIn("templates")), diagnostics);
+
+        assertThat(es.format("days", Map.of("days", 1))).isEqualTo("1 día");
+        assertThat(es.format("days", Map.of("days", 0))).isEqualTo("0 días");
+        assertThat(es.format("hours", Map.of("hours", 1))).isEqualTo("1 hora");
+    }
+
+    @Test
+    void aBrokenPatternInAUsersCatalogIsAnErrorWithItsPlace() throws IOException {
+        List<Folder> folders = userAndBuiltIn("es.yaml", "lang: es\nformats:\n  minutes: \"{minutes, plural, one {# min}\"\n");
+
+        assertThatThrownBy(() -> Catalog.load("es", folders, diagnostics))
+                .isInstanceOfSatisfying(KitgenException.class, e -> assertThat(e.diagnostics())
+                        .singleElement().asString().startsWith("templates/messages/es.yaml:3:12: error: not an ICU message pattern"));
+    }
+}

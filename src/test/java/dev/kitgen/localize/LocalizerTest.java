@@ -1,0 +1,138 @@
+package dev.kitgen.localize;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.load.Folder;
+import dev.kitgen.model.Criterion;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Length;
+import dev.kitgen.model.RatingScale;
+import dev.kitgen.model.Stage;
+import dev.kitgen.model.Text;
+import dev.kitgen.model.Translation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LocalizerTest {
+
+    static final List<Folder> BUILT_IN = List.of(Folder.builtIn("templates"));
+
+    static Catalog catalog(String lang) {
+        return Catalog.load(lang, BUILT_IN, new Diagnostics());
+    }
+
+    /** A kit in English with stages of 45 and 90 minutes, a one-day work trial and a résumé review without a duration. */
+    static Kit kit() {
+        Criterion coding = new Criterion("coding", new Text("criteria.coding.title", "Writes code"),
+                Text.none("criteria.coding.detail"), 1, List.of());
+        return new Kit("tiny", "en", new Text("role", "Engineer"), new Text("summary", "Builds things."),
+                RatingScale.DEFAULT, List.of(coding),
+                List.of(stage("review", "Résumé review", Length.NONE),
+                        stage("screen", "Screen", new Length(45, 0)),
+                        stage("coding", "Coding", new Length(90, 0)),
+                        stage("trial", "Work trial", new Length(0, 1))),
+                List.of(), List.of());
+    }
+
+    static Stage stage(String id, String title, Length length) {
+        return new Stage(id, new Text("stages." + id + ".title", title), Text.none("stages." + id + ".summary"),
+                Text.none("stages." + id + ".run-by"), length, List.of("coding"), List.of());
+    }
+
+    static Translation translation(String lang, Map<String, String> texts) {
+        return new Translation(lang, texts, Map.of(), List.of());
+    }
+
+    static Localizer localizer(String lang, Translation... translations) {
+        Map<String, Translation> byLang = new java.util.HashMap<>();
+        for (Translation t : translations) byLang.put(t.lang(), t);
+        return new Localizer(new KitBundle(kit(), byLang), catalog(lang), "kitgen test");
+    }
+
+    @ParameterizedTest(name = "{0} min, {1} days: {2} / {3}")
+    @CsvSource(delimiter = '|', value = {
+            "1   | 0 | 1 minute            | 1 minuto",
+            "45  | 0 | 45 minutes          | 45 minutos",
+            "60  | 0 | 1 hour              | 1 hora",
+            "90  | 0 | 1 h 30 min          | 1 h 30 min",
+            "120 | 0 | 2 hours             | 2 horas",
+            "255 | 0 | 4 h 15 min          | 4 h 15 min",
+            "0   | 1 | 1 day               | 1 día",
+            "0   | 3 | 3 days              | 3 días",
+            "135 | 1 | 2 h 15 min and 1 day | 2 h 15 min y 1 día",
+            "30  | 2 | 30 minutes and 2 days | 30 minutos y 2 días",
+            "0   | 0 | ''                  | ''"})
+    void durationsReadNaturally(int minutes, int days, String en, String es) {
+        Length length = new Length(minutes, days);
+
+        assertThat(localizer("en").duration(length)).isEqualTo(en);
+        assertThat(localizer("es").duration(length)).isEqualTo(es);
+    }
+
+    @Test
+    void theGuideAddsTheStagesUpToATotalAndShowsNoDurationWhereThereIsNone() {
+        Views.Guide guide = localizer("es").guide();
+
+        assertThat(guide.totalDuration()).isEqualTo("2 h 15 min y 1 día");
+        assertThat(guide.hasTotalDuration()).isTrue();
+        assertThat(guide.stages()).extracting(Views.StageView::duration)
+                .containsExactly("", "45 minutos", "1 h 30 min", "1 día");
+        assertThat(guide.stages()).extracting(Views.StageView::hasDuration).containsExactly(false, true, true, true);
+    }
+
+    @Test
+    void kitTextFallsBackFromRegionToLanguageToTheKitsOwnLanguage() {
+        Translation es = translation("es", Map.of("role", "Ingeniero/a", "summary", "Construye cosas."));
+        Translation mx = translation("es-MX", Map.of("role", "Ingeniero/a (MX)"));
+
+        Localizer localizer = localizer("es-MX", es, mx);
+        Views.Guide guide = localizer.guide();
+
+        assertThat(guide.doc().role()).isEqualTo("Ingeniero/a (MX)");
+        assertThat(guide.summary()).isEqualTo("Construye cosas.");
+        assertThat(guide.criteria()).extracting(Views.CriterionView::title).containsExactly("Writes code");
+        assertThat(guide.doc().lang()).isEqualTo("es-MX");
+        assertThat(localizer.untranslated()).extracting(Text::key).contains("criteria.coding.title")
+                .doesNotContain("role", "summary");
+    }
+
+    @Test
+    void theKitsOwnLanguageHasNothingUntranslated() {
+        assertThat(localizer("en").untranslated()).isEmpty();
+        assertThat(localizer("en-GB").untranslated()).isEmpty();
+    }
+
+    @Test
+    void aTranslationOfAnotherLanguageIsNeverUsed() {
+        Translation es = translation("es", Map.of("role", "Ingeniero/a"));
+
+        assertThat(localizer("fr", es).guide().doc().role()).isEqualTo("Engineer");
+        assertThat(localizer("en", es).guide().doc().role()).isEqualTo("Engineer");
+    }
+
+    @Test
+    void headingsAndLabelsComeFromTheCatalogOfTheLanguage() {
+        Views.Guide guide = localizer("es").guide();
+
+        assertThat(guide.doc().title()).isEqualTo("Guía para entrevistar: Engineer");
+        assertThat(guide.t()).containsEntry("lookFor", "Qué buscar");
+        assertThat(guide.scale()).extracting(Views.RatingView::label).containsExactly(
+                "Muy por debajo del nivel", "Por debajo del nivel", "Alcanza el nivel", "Supera el nivel");
+    }
+
+    @Test
+    void aScorecardRatesOnlyWhatItsStageAssesses() {
+        Views.Scorecard scorecard = localizer("en").scorecard("trial");
+
+        assertThat(scorecard.doc().title()).isEqualTo("Scorecard: Work trial (Engineer)");
+        assertThat(scorecard.stage().number()).isEqualTo("4");
+        assertThat(scorecard.criteria()).extracting(Views.CriterionView::id).containsExactly("coding");
+        assertThat(scorecard.recommendations()).containsExactly("Strong no hire", "No hire", "Hire", "Strong hire", "No decision");
+    }
+}
