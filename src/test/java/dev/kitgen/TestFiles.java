@@ -64,6 +64,7 @@ public final class TestFiles {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.toList()) {
                 String name = dir.relativize(p).toString().replace('\\', '/');
+                if (name.isEmpty()) continue;
                 if (Files.isDirectory(p)) {
                     entries.put(name + "/", "");
                 } else {
