@@ -1,0 +1,76 @@
+package dev.kitgen.diagnostics;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.List;
+
+/** The outcome of checking some kits: which roles were checked and every problem found, sorted. */
+public record Report(List<String> roles, List<Diagnostic> diagnostics) {
+
+    /** Version of the JSON document; raised only when a field changes meaning or goes away. */
+    public static final int JSON_FORMAT = 1;
+
+    public Report {
+        roles = List.copyOf(roles);
+        diagnostics = diagnostics.stream().sorted().toList();
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    /** Whether the check passed: no error, and with {@code strict} no warning either. */
+    public boolean passed(boolean strict) {
+        return errors() == 0 && !(strict && warnings() > 0);
+    }
+
+    /**
+     * A stable JSON document for machines: the same input gives the same bytes, keys in a fixed
+     * order, two-space indent, LF line ends. Lines and columns are 1-based; 0 when a problem
+     * concerns a whole file.
+     */
+    public String toJson(boolean strict) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        root.put("format", JSON_FORMAT);
+        ArrayNode roleList = root.putArray("roles");
+        roles.forEach(roleList::add);
+        root.put("strict", strict);
+        root.put("passed", passed(strict));
+        root.put("errors", errors());
+        root.put("warnings", warnings());
+        ArrayNode list = root.putArray("diagnostics");
+        for (Diagnostic d : diagnostics) {
+            ObjectNode item = list.addObject();
+            item.put("file", d.location().file());
+            item.put("line", d.location().line());
+            item.put("column", d.location().column());
+            item.put("severity", d.severity().label());
+            item.put("message", d.message());
+        }
+        return pretty(mapper, root);
+    }
+
+    /** Pretty JSON that does not depend on the platform's line separator. */
+    public static String pretty(ObjectMapper mapper, Object tree) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        try {
+            return mapper.writer(printer).writeValueAsString(tree) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}
