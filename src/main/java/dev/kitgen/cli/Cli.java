@@ -17,7 +17,8 @@ import java.util.List;
  */
 @Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, SchemaCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",

@@ -1,12 +1,9 @@
 package dev.kitgen.diagnostics;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kitgen.write.JsonText;
 
 import java.util.List;
 
@@ -40,8 +37,7 @@ public record Report(List<String> roles, List<Diagnostic> diagnostics) {
      * concerns a whole file.
      */
     public String toJson(boolean strict) {
-        ObjectMapper mapper = new ObjectMapper();
-        ObjectNode root = mapper.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("format", JSON_FORMAT);
         ArrayNode roleList = root.putArray("roles");
         roles.forEach(roleList::add);
@@ -58,19 +54,6 @@ public record Report(List<String> roles, List<Diagnostic> diagnostics) {
             item.put("severity", d.severity().label());
             item.put("message", d.message());
         }
-        return pretty(mapper, root);
-    }
-
-    /** Pretty JSON that does not depend on the platform's line separator. */
-    public static String pretty(ObjectMapper mapper, Object tree) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(indenter).withArrayIndenter(indenter);
-        try {
-            return mapper.writer(printer).writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return JsonText.pretty(root);
     }
 }

@@ -22,10 +22,10 @@ public final class KitFormat {
     /** Ratings, as the keys of a scale or of anchors: 1, 2, ... */
     public static final String RATING_PATTERN = "[1-9][0-9]*";
 
-    /** Fewest ratings a scale of a kit's own may have. */
-    public static final int MIN_SCALE_POINTS = 2;
 
     public enum Type {
+        /** The format version: always {@link #VERSION}. */
+        VERSION,
         /** A whole number. */
         INTEGER,
         /** A kebab-case identifier, such as {@code system-design}. */
@@ -45,11 +45,12 @@ public final class KitFormat {
     }
 
     /**
-     * @param minimum for {@link Type#INTEGER}: the smallest value allowed
+     * @param minimum for {@link Type#INTEGER}: the smallest value allowed; for {@link Type#LIST} and
+     *                {@link Type#RATINGS}: the fewest items
      */
     public record Field(String key, Type type, boolean required, String description, Shape shape, int minimum) {
 
-        /** The same field, allowing no whole number below {@code min}. */
+        /** The same field, allowing no whole number (or number of items) below {@code min}. */
         Field min(int min) {
             return new Field(key, type, required, description, shape, min);
         }
@@ -115,14 +116,14 @@ public final class KitFormat {
             optional("criterion", Type.ID_REF, "Id of the criterion the red flag bears on.")));
 
     public static final Shape KIT = new Shape("kit", List.of(
-            required("kit", Type.INTEGER, "Format version; write " + VERSION + ".").min(VERSION),
+            required("kit", Type.VERSION, "Format version; write " + VERSION + "."),
             required("id", Type.ID, "The role's id; the same as the kit's folder name."),
             required("lang", Type.LANG, "The language this file is written in."),
             required("role", Type.TEXT, "The role's name as candidates see it."),
             required("summary", Type.TEXT, "What the role does and why it matters."),
-            optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit."),
-            required("criteria", Type.LIST, "What to look for.", CRITERION),
-            required("stages", Type.LIST, "The hiring process, in order.", STAGE),
+            optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit.").min(2),
+            required("criteria", Type.LIST, "What to look for.", CRITERION).min(1),
+            required("stages", Type.LIST, "The hiring process, in order.", STAGE).min(1),
             optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
             optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG)));
 

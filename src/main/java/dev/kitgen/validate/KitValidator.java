@@ -74,11 +74,13 @@ public final class KitValidator {
         List<Tip> tips = items(r, "tips", KitFormat.TIP, this::tip);
         List<RedFlag> redFlags = items(r, "red-flags", KitFormat.RED_FLAG, this::redFlag);
 
-        if (r.has("criteria") && criteria.isEmpty()) {
-            diagnostics.error(r.locationOf("criteria"), "a kit needs at least one criterion under 'criteria'");
+        if (r.has("criteria") && criteria.size() < minimum(KitFormat.KIT, "criteria")) {
+            diagnostics.error(r.locationOf("criteria"), "a kit needs at least " + minimum(KitFormat.KIT, "criteria")
+                    + " criterion under 'criteria'");
         }
-        if (r.has("stages") && stages.isEmpty()) {
-            diagnostics.error(r.locationOf("stages"), "a kit needs at least one stage under 'stages'");
+        if (r.has("stages") && stages.size() < minimum(KitFormat.KIT, "stages")) {
+            diagnostics.error(r.locationOf("stages"), "a kit needs at least " + minimum(KitFormat.KIT, "stages")
+                    + " stage under 'stages'");
         }
         checkReferences();
         checkCoverage(criteria, stages);
@@ -98,8 +100,9 @@ public final class KitValidator {
                 return RatingScale.DEFAULT;
             }
         }
-        if (points < KitFormat.MIN_SCALE_POINTS) {
-            diagnostics.error(r.locationOf("scale"), "a scale needs at least " + KitFormat.MIN_SCALE_POINTS + " ratings");
+        if (points < minimum(KitFormat.KIT, "scale")) {
+            diagnostics.error(r.locationOf("scale"), "a scale needs at least " + minimum(KitFormat.KIT, "scale")
+                    + " ratings");
             return RatingScale.DEFAULT;
         }
         if (points % 2 == 1) {
