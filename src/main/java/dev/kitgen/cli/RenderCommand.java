@@ -76,16 +76,12 @@ final class RenderCommand implements Callable<Integer> {
             context.out().print(result.stdout());
         } else {
             for (Path p : result.written()) {
-                context.out().println("wrote " + show(p));
+                context.out().println("wrote " + Sources.show(p, context));
             }
         }
         return Cli.OK;
     }
 
-    private String show(Path p) {
-        Path cwd = context.cwd().toAbsolutePath().normalize();
-        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
-    }
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
