@@ -18,7 +18,7 @@ import java.util.List;
 @Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
         subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, NewCommand.class, SchemaCommand.class,
-                I18nCommand.class,
+                I18nCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

@@ -32,7 +32,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to render, such as ml-engineer.")
+    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class, description = "Roles to render, such as ml-engineer.")
     List<String> roles = List.of();
 
     @Option(names = "--all", description = "Render every role of the kits folder.")

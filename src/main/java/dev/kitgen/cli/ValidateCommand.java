@@ -20,7 +20,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to check (default: every role).")
+    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class,
+            description = "Roles to check (default: every role).")
     List<String> roles = List.of();
 
     @Option(names = "--strict", description = "Fail on warnings too, such as untranslated or stale texts.")
