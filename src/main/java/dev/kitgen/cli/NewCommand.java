@@ -48,6 +48,6 @@ final class NewCommand implements Callable<Integer> {
         report.diagnostics().forEach(context.err()::println);
         context.err().println("next: edit it, check it with 'kitgen validate " + role + "' and see it with 'kitgen render "
                 + role + "'");
-        return report.passed(false) ? Cli.OK : Cli.INVALID;
+        return report.passed() ? Cli.OK : Cli.INVALID;
     }
 }
