@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Prints a shell completion script for bash or zsh; load it with",
-                "  source <(kitgen completion bash)    or    source <(kitgen completion zsh)",
+        description = {"Prints a shell completion script for bash or zsh.",
+                "Load it with: source <(kitgen completion bash)   or   source <(kitgen completion zsh)",
                 "Role names complete from the built-in kits and from ./kits (or the folder after --kits)."})
 final class CompletionCommand implements Callable<Integer> {
 
