@@ -24,6 +24,7 @@ final class MappingReader {
 
     static final Pattern ID = Pattern.compile(KitFormat.ID_PATTERN);
     static final Pattern LANG = Pattern.compile(KitFormat.LANG_PATTERN);
+    static final Pattern RATING = Pattern.compile(KitFormat.RATING_PATTERN);
 
     private final Shape shape;
     private final String context;
@@ -205,14 +206,12 @@ final class MappingReader {
             return result;
         }
         for (Node.Entry r : m.entries()) {
-            int rating;
-            try {
-                rating = Integer.parseInt(r.key());
-            } catch (NumberFormatException ex) {
+            if (!RATING.matcher(r.key()).matches() || r.key().length() > 9) {
                 diagnostics.error(r.keyLocation(), "'" + r.key() + "' in the " + key + " of " + context
                         + " is not a rating; write a number such as 1 or 4");
                 continue;
             }
+            int rating = Integer.parseInt(r.key());
             if (r.value() instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
                 result.put(rating, s);
             } else {
