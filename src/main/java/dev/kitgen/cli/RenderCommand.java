@@ -3,6 +3,7 @@ package dev.kitgen.cli;
 import dev.kitgen.pipeline.Pipeline;
 import dev.kitgen.pipeline.RenderRequest;
 import dev.kitgen.pipeline.RenderResult;
+import dev.kitgen.pipeline.Watcher;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to render, such as ml-engineer.")
+    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class, description = "Roles to render, such as ml-engineer.")
     List<String> roles = List.of();
 
     @Option(names = "--all", description = "Render every role of the kits folder.")
@@ -55,6 +56,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--stdout", description = "Print the one document asked for instead of writing files.")
     boolean stdout;
 
+    @Option(names = "--watch", description = "After rendering, render again whenever a kit, translation or template "
+            + "file changes, until interrupted (Ctrl-C).")
+    boolean watch;
+
     @Mixin
     Sources sources;
 
@@ -70,22 +75,64 @@ final class RenderCommand implements Callable<Integer> {
         }
         RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), EnumSet.copyOf(formats),
                 context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context));
-        RenderResult result = new Pipeline().render(request);
+        if (watch) {
+            return watch(request);
+        }
+        print(new Pipeline().render(request));
+        return Cli.OK;
+    }
+
+    private void print(RenderResult result) {
         Cli.printDiagnostics(result.diagnostics(), context.err());
         if (stdout) {
             context.out().print(result.stdout());
         } else {
             for (Path p : result.written()) {
-                context.out().println("wrote " + show(p));
+                context.out().println("wrote " + Sources.show(p, context));
             }
         }
-        return Cli.OK;
+        context.out().flush();
     }
 
-    private String show(Path p) {
-        Path cwd = context.cwd().toAbsolutePath().normalize();
-        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
+    /**
+     * Renders, then again on every change, until interrupted. A kit that turns invalid is
+     * reported and watched on: the hiring lead fixes it and saves again.
+     */
+    private int watch(RenderRequest request) {
+        if (stdout) {
+            throw new dev.kitgen.diagnostics.UsageException("--watch writes files; leave out --stdout");
+        }
+        List<Path> folders = new java.util.ArrayList<>();
+        if (!request.kits().builtIn()) folders.add(request.kits().root());
+        request.templates().stream().filter(f -> !f.builtIn()).forEach(f -> folders.add(f.root()));
+        try (Watcher watcher = new Watcher(folders)) {
+            if (!watcher.watchesAnything()) {
+                throw new dev.kitgen.diagnostics.UsageException("--watch has nothing to watch: the built-in kits and "
+                        + "templates do not change; work in a folder with ./kits, or pass --kits DIR");
+            }
+            renderReporting(request);
+            while (true) {
+                List<Path> changed = watcher.awaitChange();
+                context.err().println("changed: " + changed.stream().map(p -> Sources.show(p, context))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+                renderReporting(request);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.OK;
+        }
     }
+
+    private void renderReporting(RenderRequest request) {
+        try {
+            print(new Pipeline().render(request));
+        } catch (dev.kitgen.diagnostics.KitgenException e) {
+            Cli.printDiagnostics(e.diagnostics(), context.err());
+        }
+        context.err().println("watching for changes (Ctrl-C to stop)");
+        context.err().flush();
+    }
+
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override

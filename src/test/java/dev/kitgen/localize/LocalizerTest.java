@@ -49,10 +49,14 @@ class LocalizerTest {
         return new Translation(lang, texts, Map.of(), List.of());
     }
 
-    static Localizer localizer(String lang, Translation... translations) {
+    static KitBundle bundle(Translation... translations) {
         Map<String, Translation> byLang = new java.util.HashMap<>();
         for (Translation t : translations) byLang.put(t.lang(), t);
-        return new Localizer(new KitBundle(kit(), byLang), catalog(lang), "kitgen test");
+        return new KitBundle(kit(), byLang);
+    }
+
+    static Localizer localizer(String lang, Translation... translations) {
+        return new Localizer(bundle(translations), catalog(lang), "kitgen test");
     }
 
     @ParameterizedTest(name = "{0} min, {1} days: {2} / {3}")
@@ -91,21 +95,22 @@ class LocalizerTest {
         Translation es = translation("es", Map.of("role", "Ingeniero/a", "summary", "Construye cosas."));
         Translation mx = translation("es-MX", Map.of("role", "Ingeniero/a (MX)"));
 
-        Localizer localizer = localizer("es-MX", es, mx);
-        Views.Guide guide = localizer.guide();
+        Views.Guide guide = localizer("es-MX", es, mx).guide();
 
         assertThat(guide.doc().role()).isEqualTo("Ingeniero/a (MX)");
         assertThat(guide.summary()).isEqualTo("Construye cosas.");
         assertThat(guide.criteria()).extracting(Views.CriterionView::title).containsExactly("Writes code");
         assertThat(guide.doc().lang()).isEqualTo("es-MX");
-        assertThat(localizer.untranslated()).extracting(Text::key).contains("criteria.coding.title")
+        Coverage coverage = Coverage.of(bundle(es, mx), "es-MX");
+        assertThat(coverage.missing()).extracting(Text::key).contains("criteria.coding.title")
                 .doesNotContain("role", "summary");
+        assertThat(coverage.chain()).containsExactly("es-MX", "es", "en");
     }
 
     @Test
     void theKitsOwnLanguageHasNothingUntranslated() {
-        assertThat(localizer("en").untranslated()).isEmpty();
-        assertThat(localizer("en-GB").untranslated()).isEmpty();
+        assertThat(Coverage.of(bundle(), "en").missing()).isEmpty();
+        assertThat(Coverage.of(bundle(), "en-GB").missing()).isEmpty();
     }
 
     @Test

@@ -53,7 +53,7 @@ class BrokenKitTest {
     static Stream<Arguments> oneErrorEach() {
         return Stream.of(
                 Arguments.of("unknown-key",
-                        "kits/tiny/kit.yaml:18:5: error: unknown key 'asseses' in stage 'screen' (did you mean 'assesses'?)"),
+                        "kits/tiny/kit.yaml:17:5: error: unknown key 'minuts' in stage 'screen' (did you mean 'minutes'?)"),
                 Arguments.of("wrong-type",
                         "kits/tiny/kit.yaml:17:14: error: 'minutes' in stage 'screen' must be a whole number, found 'half an hour'"),
                 Arguments.of("missing-required",
@@ -68,8 +68,7 @@ class BrokenKitTest {
                 Arguments.of("duplicate-question-id",
                         "kits/tiny/kit.yaml:23:13: error: duplicate question id 'hello' in stage 'screen' (first used at line 20)"),
                 Arguments.of("unknown-criterion-in-stage",
-                        "kits/tiny/kit.yaml:18:24: error: unknown criterion 'talkign' (did you mean 'talking'?); "
-                                + "criteria are coding, talking"),
+                        "kits/tiny/kit.yaml:18:33: error: unknown criterion 'culture-fit'; criteria are coding, talking"),
                 Arguments.of("unknown-criterion-in-question",
                         "kits/tiny/kit.yaml:22:20: error: unknown criterion 'cooking' (did you mean 'coding'?); "
                                 + "criteria are coding, talking"),
@@ -83,7 +82,8 @@ class BrokenKitTest {
                         "kits/tiny/kit.yaml:11:10: error: anchor 5 of criterion 'coding' is not on the rating scale; "
                                 + "use a rating from 1 to 4"),
                 Arguments.of("weight-below-one",
-                        "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0"),
+                        "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0; "
+                                + "leave 'weight' out for the default of 1"),
                 Arguments.of("id-not-folder",
                         "kits/tiny/kit.yaml:2:5: error: id 'tiny-role' does not match the kit's folder 'tiny'; "
                                 + "write 'id: tiny' or rename the folder"),
@@ -101,7 +101,7 @@ class BrokenKitTest {
         CommandResult result = validate(rule);
 
         assertThat(result).failedValidation();
-        assertErr(result, message, "1 error, 0 warnings");
+        assertErr(result, message, "1 kit checked: 1 error, 0 warnings");
     }
 
     @Test
@@ -110,9 +110,9 @@ class BrokenKitTest {
 
         assertThat(result).succeeded();
         assertErr(result,
-                "kits/tiny/es.yaml:20:3: warning: stale translation: kit.yaml has no red flag 'impolite' under "
+                "kits/tiny/es.yaml:22:3: warning: stale translation: kit.yaml has no red flag 'impolite' under "
                                 + "'red-flags'; remove it, or rename it to an id kit.yaml has",
-                "0 errors, 1 warning");
+                "1 kit checked: 0 errors, 1 warning");
         assertThat(run("stale-translation", "validate", "--strict")).failedValidation();
     }
 
@@ -127,6 +127,13 @@ class BrokenKitTest {
                 "0 errors, 1 warning");
         String guide = Files.readString(cwd.resolve("out/tiny/es/guide.md"));
         assertThat(guide).contains("- **Escribe código**", "- **Explains things**");
+
+        CommandResult validate = run("missing-translation", "validate");
+        assertThat(validate).succeeded();
+        assertErr(validate,
+                "kits/tiny/es.yaml:1:1: warning: 1 text not translated into 'es'; falling back to en "
+                        + "(first: criteria.talking.title)",
+                "1 kit checked: 0 errors, 1 warning");
     }
 
     @Test
@@ -155,10 +162,11 @@ class BrokenKitTest {
 
         assertThat(result).failedValidation();
         assertErr(result,
-                "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0",
+                "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0; "
+                        + "leave 'weight' out for the default of 1",
                 "kits/tiny/kit.yaml:18:14: error: 'minutes' in stage 'screen' must be a whole number, found '30'",
                 "kits/tiny/kit.yaml:22:9: error: unknown key 'aks' in question 'hello' of stage 'screen' (did you mean 'ask'?)",
-                "3 errors, 0 warnings");
+                "1 kit checked: 3 errors, 0 warnings");
     }
 
     @Test
@@ -175,7 +183,7 @@ class BrokenKitTest {
         CommandResult result = run("unknown-role", "validate");
 
         assertThat(result).succeeded();
-        assertErr(result, "1 kit checked, no problems");
+        assertErr(result, "1 kit checked: no problems");
     }
 
     @Test
@@ -205,6 +213,6 @@ class BrokenKitTest {
         assertErr(result,
                 "my-kits/ml-engineer/kit.yaml:" + (line + 1) + ":5: error: unknown key 'runby' in stage "
                                 + "'production-experience' (did you mean 'run-by'?)",
-                "1 error, 0 warnings");
+                "1 kit checked: 1 error, 0 warnings");
     }
 }
