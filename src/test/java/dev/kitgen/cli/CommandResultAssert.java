@@ -58,6 +58,13 @@ public final class CommandResultAssert extends AbstractAssert<CommandResultAsser
         return this;
     }
 
+    /** Stderr is exactly these lines, in this order: for messages whose every word and place matters. */
+    public CommandResultAssert errLinesAre(String... lines) {
+        isNotNull();
+        Assertions.assertThat(actual.err().lines().toList()).as("stderr lines").containsExactly(lines);
+        return this;
+    }
+
     public CommandResultAssert outContains(String... parts) {
         Assertions.assertThat(actual.out()).as("stdout").contains(parts);
         return this;

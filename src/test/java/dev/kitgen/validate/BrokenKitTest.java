@@ -45,8 +45,26 @@ class BrokenKitTest {
     }
 
     private static void assertErr(CommandResult result, String... lines) {
-        assertThat(result).hasNoStackTrace();
-        assertThat(result.err().lines()).containsExactly(lines);
+        assertThat(result).hasNoStackTrace().errLinesAre(lines);
+    }
+
+    static Stream<String> fixtures() throws IOException {
+        try (Stream<Path> rules = Files.list(TestFiles.testResources("broken"))) {
+            return rules.map(p -> p.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void noCommandShowsAStackTraceForAnyFixture(String rule) {
+        for (String[] args : List.of(new String[]{"validate"}, new String[]{"validate", "--strict"},
+                new String[]{"render", "--all"}, new String[]{"list"}, new String[]{"render", "tiny", "--stdout"})) {
+            CommandResult result = run(rule, args);
+
+            assertThat(result).as(rule + ": kitgen " + String.join(" ", args)).hasNoStackTrace();
+            assertThat(result.exitCode()).as(rule + ": kitgen " + String.join(" ", args)).isBetween(0, 2);
+            assertThat(result.err()).as(rule + ": kitgen " + String.join(" ", args)).doesNotContain("internal error");
+        }
     }
 
     /** Rules whose fixture gives exactly one error: the rule's folder, then the line a user sees. */
