@@ -64,6 +64,11 @@ class GoldenTest {
             tests.add(DynamicTest.dynamicTest(e.getKey(), () -> compare(name + "/expected/" + e.getKey(), e.getValue(),
                     rendered.get(e.getKey()))));
         }
+        tests.add(DynamicTest.dynamicTest("every html file is well-formed XHTML, as the PDF renderer needs", () -> {
+            for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
+                if (e.getKey().endsWith(".html")) parseXml(e.getKey(), e.getValue());
+            }
+        }));
         tests.add(DynamicTest.dynamicTest("rendering twice gives identical bytes", () -> {
             Map<String, byte[]> again = render(dir, tmp.resolve(name + "-2"));
             assertThat(again.keySet()).containsExactlyElementsOf(rendered.keySet());
@@ -101,6 +106,21 @@ class GoldenTest {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void parseXml(String name, byte[] html) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(null);
+        try {
+            org.w3c.dom.Document doc = builder.parse(new java.io.ByteArrayInputStream(html));
+            assertThat(doc.getDocumentElement().getNamespaceURI()).as(name).isEqualTo("http://www.w3.org/1999/xhtml");
+        } catch (org.xml.sax.SAXParseException e) {
+            fail("%s is not well-formed XML at line %d, column %d: %s", name, e.getLineNumber(), e.getColumnNumber(),
+                    e.getMessage());
         }
     }
 
