@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -68,9 +69,9 @@ class FailedRenderTest {
         CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
 
         assertThat(result).succeeded().errIsEmpty().wrote("out/ml-engineer/en/guide.md");
-        assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content()
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content(StandardCharsets.UTF_8)
                 .startsWith("# Interviewer guide: Machine Learning Engineer\n\nML engineers bridge");
-        assertThat(cwd.resolve("out/ml-engineer/en/guide.html")).content()
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.html")).content(StandardCharsets.UTF_8)
                 .isEqualTo(previousRun.get("ml-engineer/en/guide.html"));
     }
 }
