@@ -1,18 +1,22 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.pipeline.Pipeline;
 import dev.kitgen.pipeline.RenderRequest;
 import dev.kitgen.pipeline.RenderResult;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
+import dev.kitgen.render.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -23,10 +27,10 @@ final class RenderCommand implements Callable<Integer> {
 
     /** What {@code --doc} accepts: a document, or all of them. */
     enum DocChoice {
-        guide, scorecard, all;
+        guide, scorecard, packet, all;
 
         Set<Doc> docs() {
-            return this == all ? EnumSet.allOf(Doc.class) : EnumSet.of(Doc.valueOf(name().toUpperCase(java.util.Locale.ROOT)));
+            return this == all ? EnumSet.allOf(Doc.class) : EnumSet.of(Doc.valueOf(name().toUpperCase(Locale.ROOT)));
         }
     }
 
@@ -42,18 +46,22 @@ final class RenderCommand implements Callable<Integer> {
             description = "Languages, such as es or es,en (default: every language the kit has).")
     List<String> langs = List.of();
 
-    @Option(names = {"-d", "--doc"}, paramLabel = "DOC", description = "guide, scorecard or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-d", "--doc"}, paramLabel = "DOC",
+            description = "guide, scorecard, packet (the guide and every scorecard in one document) or all (default: ${DEFAULT-VALUE}).")
     DocChoice doc = DocChoice.all;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "md, html or both, such as md,html (default: md,html).", converter = FormatConverter.class)
+            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html).", converter = FormatConverter.class)
     List<Format> formats = List.of(Format.MD, Format.HTML);
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
-    @Option(names = "--stdout", description = "Print the one document asked for instead of writing files.")
+    @Option(names = "--stdout", description = "Print the one document asked for instead of writing files (not for pdf).")
     boolean stdout;
+
+    @Option(names = "--paper", paramLabel = "SIZE", description = "Paper of PDFs and printed HTML: a4 or letter (default: ${DEFAULT-VALUE}).")
+    Paper paper = Paper.A4;
 
     @Mixin
     Sources sources;
@@ -66,10 +74,11 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         context.verbose(sources.verbose);
         if (roles.isEmpty() && !all) {
-            throw new dev.kitgen.diagnostics.UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
+            throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
         }
         RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), EnumSet.copyOf(formats),
-                context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context));
+                context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
+                paper, sourceDate());
         RenderResult result = new Pipeline().render(request);
         Cli.printDiagnostics(result.diagnostics(), context.err());
         if (stdout) {
@@ -80,6 +89,17 @@ final class RenderCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
+    }
+
+    /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC), the date PDFs record; none when it is not set. */
+    private Instant sourceDate() {
+        String epoch = context.env("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) return null;
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a number of seconds since 1970-01-01 UTC");
+        }
     }
 
     private String show(Path p) {
@@ -93,7 +113,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 return Format.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use md or html");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use md, html or pdf");
             }
         }
     }

@@ -11,6 +11,7 @@ import dev.kitgen.model.Stage;
 import dev.kitgen.model.Text;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
+import dev.kitgen.render.Renderer;
 import dev.kitgen.render.Templates;
 import dev.kitgen.validate.KitReader;
 import dev.kitgen.write.Output;
@@ -40,8 +41,11 @@ public final class Pipeline {
             throw new UsageException("no roles to render in " + request.kits().display());
         }
 
+        if (request.stdout() && request.formats().stream().anyMatch(Format::converted)) {
+            throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
+        }
         Diagnostics diagnostics = new Diagnostics();
-        Templates templates = new Templates(request.templates());
+        Renderer renderer = new Renderer(new Templates(request.templates()), generator, request.date());
         Map<String, Catalog> catalogs = new HashMap<>();
         List<Output> outputs = new ArrayList<>();
         for (String role : roles) {
@@ -50,9 +54,9 @@ public final class Pipeline {
             for (String lang : languages(bundle.get(), request.langs(), reader)) {
                 Catalog catalog = catalogs.computeIfAbsent(lang,
                         l -> Catalog.load(l, request.templates(), diagnostics));
-                Localizer localizer = new Localizer(bundle.get(), catalog, generator);
+                Localizer localizer = new Localizer(bundle.get(), catalog, generator, request.paper().css());
                 reportUntranslated(localizer.untranslated(), bundle.get(), lang, reader, diagnostics);
-                outputs.addAll(render(bundle.get(), lang, localizer, templates, request));
+                outputs.addAll(render(bundle.get(), lang, localizer, renderer, request));
             }
         }
         if (diagnostics.hasErrors()) {
@@ -98,7 +102,7 @@ public final class Pipeline {
                         + "'; falling back to " + bundle.kit().lang() + " (first: " + missing.get(0).key() + ")");
     }
 
-    private static List<Output> render(KitBundle bundle, String lang, Localizer localizer, Templates templates,
+    private static List<Output> render(KitBundle bundle, String lang, Localizer localizer, Renderer renderer,
                                        RenderRequest request) {
         List<Output> outputs = new ArrayList<>();
         String dir = bundle.kit().id() + "/" + lang + "/";
@@ -107,14 +111,16 @@ public final class Pipeline {
             for (Format format : Format.values()) {
                 if (!request.formats().contains(format)) continue;
                 switch (doc) {
-                    case GUIDE -> outputs.add(Output.text(dir + "guide." + format.extension(),
-                            templates.render(doc, format, localizer.guide())));
+                    case GUIDE -> outputs.add(new Output(dir + "guide." + format.extension(),
+                            renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
                         for (Stage stage : bundle.kit().stages()) {
-                            outputs.add(Output.text(dir + "scorecard-" + stage.id() + "." + format.extension(),
-                                    templates.render(doc, format, localizer.scorecard(stage.id()))));
+                            outputs.add(new Output(dir + "scorecard-" + stage.id() + "." + format.extension(),
+                                    renderer.render(doc, format, localizer.scorecard(stage.id()))));
                         }
                     }
+                    case PACKET -> outputs.add(new Output(dir + "packet." + format.extension(),
+                            renderer.render(doc, format, localizer.packet())));
                 }
             }
         }
