@@ -2,6 +2,7 @@ package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.pipeline.Pipeline;
+import dev.kitgen.pipeline.Progress;
 import dev.kitgen.pipeline.RenderRequest;
 import dev.kitgen.pipeline.RenderResult;
 import dev.kitgen.render.Doc;
@@ -39,7 +40,8 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to render, such as ml-engineer.")
     List<String> roles = List.of();
 
-    @Option(names = "--all", description = "Render every role of the kits folder.")
+    @Option(names = "--all", description = {"Render every role of the kits folder, on all cores. A broken kit is reported "
+            + "and the others are still written (exit code 1). Prints a summary instead of the list of files."})
     boolean all;
 
     @Option(names = {"-l", "--lang"}, split = ",", paramLabel = "LANG",
@@ -79,16 +81,21 @@ final class RenderCommand implements Callable<Integer> {
         RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), EnumSet.copyOf(formats),
                 context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
                 paper, sourceDate());
-        RenderResult result = new Pipeline().render(request);
+        long started = System.nanoTime();
+        RenderResult result = new Pipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context.err());
         if (stdout) {
             context.out().print(result.stdout());
+        } else if (all) {
+            // A batch run (CI) gets one line, not a list of every file.
+            context.err().printf(Locale.ROOT, "kitgen: wrote %s in %.1f s%n", Cli.count(result.written().size(), "file"),
+                    (System.nanoTime() - started) / 1e9);
         } else {
             for (Path p : result.written()) {
                 context.out().println("wrote " + show(p));
             }
         }
-        return Cli.OK;
+        return result.diagnostics().stream().anyMatch(d -> d.isError()) ? Cli.INVALID : Cli.OK;
     }
 
     /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC), the date PDFs record; none when it is not set. */

@@ -1,5 +1,6 @@
 package dev.kitgen.pipeline;
 
+import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
@@ -21,9 +22,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The whole run, stage by stage: load and validate the kits, localize each into its
@@ -34,20 +38,30 @@ public final class Pipeline {
     private final String generator = "kitgen " + Version.get();
 
     public RenderResult render(RenderRequest request) {
+        return render(request, Progress.NONE);
+    }
+
+    /**
+     * Renders every document the request asks for, on all cores. A kit that is invalid, or whose
+     * documents fail to render, is reported and left out; the others are still written, and the
+     * result carries the errors. Only when no kit renders at all does the run fail as a whole.
+     */
+    public RenderResult render(RenderRequest request, Progress progress) {
         KitReader reader = new KitReader(request.kits());
         List<String> roles = request.allRoles() ? reader.roles() : request.roles();
         roles.forEach(reader::requireRole);
         if (roles.isEmpty()) {
             throw new UsageException("no roles to render in " + request.kits().display());
         }
-
         if (request.stdout() && request.formats().stream().anyMatch(Format::converted)) {
             throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
         }
+
         Diagnostics diagnostics = new Diagnostics();
-        Renderer renderer = new Renderer(new Templates(request.templates()), generator, request.date());
+        Templates templates = new Templates(request.templates());
+        Renderer renderer = new Renderer(templates, generator, request.date());
         Map<String, Catalog> catalogs = new HashMap<>();
-        List<Output> outputs = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
         for (String role : roles) {
             Optional<KitBundle> bundle = reader.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
@@ -56,13 +70,31 @@ public final class Pipeline {
                         l -> Catalog.load(l, request.templates(), diagnostics));
                 Localizer localizer = new Localizer(bundle.get(), catalog, generator, request.paper().css());
                 reportUntranslated(localizer.untranslated(), bundle.get(), lang, reader, diagnostics);
-                outputs.addAll(render(bundle.get(), lang, localizer, renderer, request));
+                jobs.addAll(jobs(bundle.get(), lang, localizer, renderer, request));
             }
         }
-        if (diagnostics.hasErrors()) {
+        // Compiled once here, the templates are then shared read-only by every thread.
+        for (Job job : jobs) templates.compile(job.doc(), job.format());
+
+        List<Output> outputs = new ArrayList<>();
+        Set<String> failed = new HashSet<>();
+        Set<Diagnostic> problems = new LinkedHashSet<>();
+        List<Rendered> rendered = Jobs.run(jobs, Jobs.parallelism(jobs.size()), progress);
+        for (Rendered r : rendered) {
+            if (!r.problems().isEmpty()) {
+                failed.add(r.job().role());
+                problems.addAll(r.problems());
+            }
+        }
+        problems.forEach(diagnostics::add);
+        for (Rendered r : rendered) {
+            if (!failed.contains(r.job().role())) outputs.add(r.output());
+        }
+        if (diagnostics.hasErrors() && outputs.isEmpty()) {
             throw new KitgenException(diagnostics.sorted());
         }
         if (request.stdout()) {
+            if (diagnostics.hasErrors()) throw new KitgenException(diagnostics.sorted());
             if (outputs.size() != 1) {
                 throw new UsageException("--stdout prints one document, but this request makes " + outputs.size()
                         + "; narrow it with one role, --lang, --doc and --format");
@@ -102,29 +134,31 @@ public final class Pipeline {
                         + "'; falling back to " + bundle.kit().lang() + " (first: " + missing.get(0).key() + ")");
     }
 
-    private static List<Output> render(KitBundle bundle, String lang, Localizer localizer, Renderer renderer,
-                                       RenderRequest request) {
-        List<Output> outputs = new ArrayList<>();
-        String dir = bundle.kit().id() + "/" + lang + "/";
+    /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
+    private static List<Job> jobs(KitBundle bundle, String lang, Localizer localizer, Renderer renderer,
+                                  RenderRequest request) {
+        List<Job> jobs = new ArrayList<>();
+        String role = bundle.kit().id();
+        String dir = role + "/" + lang + "/";
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;
             for (Format format : Format.values()) {
                 if (!request.formats().contains(format)) continue;
+                String ext = "." + format.extension();
                 switch (doc) {
-                    case GUIDE -> outputs.add(new Output(dir + "guide." + format.extension(),
-                            renderer.render(doc, format, localizer.guide())));
+                    case GUIDE -> jobs.add(new Job(role, dir + "guide" + ext, doc, format,
+                            () -> renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
                         for (Stage stage : bundle.kit().stages()) {
-                            outputs.add(new Output(dir + "scorecard-" + stage.id() + "." + format.extension(),
-                                    renderer.render(doc, format, localizer.scorecard(stage.id()))));
+                            jobs.add(new Job(role, dir + "scorecard-" + stage.id() + ext, doc, format,
+                                    () -> renderer.render(doc, format, localizer.scorecard(stage.id()))));
                         }
                     }
-                    case PACKET -> outputs.add(new Output(dir + "packet." + format.extension(),
-                            renderer.render(doc, format, localizer.packet())));
+                    case PACKET -> jobs.add(new Job(role, dir + "packet" + ext, doc, format,
+                            () -> renderer.render(doc, format, localizer.packet())));
                 }
             }
         }
-        return outputs;
+        return jobs;
     }
-
 }

@@ -71,6 +71,14 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * Compiles the template of {@code doc} in {@code format} (and its partials) ahead of a
+     * render, reporting a template error here rather than once per document.
+     */
+    public void compile(Doc doc, Format format) {
+        compile(doc.template(format), format);
+    }
+
     private Mustache compile(String template, Format format) {
         try {
             return factories.get(format.templates()).compile(template);
