@@ -33,10 +33,18 @@ import java.util.TimeZone;
  */
 final class Pinned {
 
+    private static final java.util.Set<String> STANDARD = java.util.Set.of("Title", "Author", "Subject", "Keywords",
+            "Creator", "Producer", "CreationDate", "ModDate", "Trapped");
+
     /** @param date the date to record, or {@code null} to record none */
     static void pin(PDDocument pdf, Instant date, String page) throws IOException {
         Calendar calendar = date == null ? null : utc(date);
         PDDocumentInformation info = pdf.getDocumentInformation();
+        // The renderer copies every <meta> of the page into the information dictionary; only
+        // the standard entries (which PDF/A mirrors in XMP) belong there.
+        for (String key : info.getMetadataKeys()) {
+            if (!STANDARD.contains(key)) info.getCOSObject().removeItem(COSName.getPDFName(key));
+        }
         info.setCreationDate(calendar);
         info.setModificationDate(calendar);
         pinXmp(pdf, calendar);
