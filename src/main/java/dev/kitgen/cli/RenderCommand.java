@@ -65,6 +65,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "SIZE", description = "Paper of PDFs and printed HTML: a4 or letter (default: ${DEFAULT-VALUE}).")
     Paper paper = Paper.A4;
 
+    @Option(names = "--fillable", description = "Give PDF scorecards form fields to fill in on screen: candidate, "
+            + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
+    boolean fillable;
+
     @Mixin
     Sources sources;
 
@@ -80,7 +84,7 @@ final class RenderCommand implements Callable<Integer> {
         }
         RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), EnumSet.copyOf(formats),
                 context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
-                paper, sourceDate());
+                paper, sourceDate(), fillable);
         long started = System.nanoTime();
         RenderResult result = new Pipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context.err());

@@ -73,11 +73,12 @@ public final class Localizer {
                 .toList();
     }
 
-    private Document document(String titleFormat, Map<String, Object> args, String part, boolean inPacket) {
+    private Document document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
+                              boolean fillable) {
         String role = text(kit.role());
         String title = catalog.format(titleFormat, merge(args, "role", role));
         return new Document(catalog.lang(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
-                generator, paper, pageNumbers(), part, inPacket ? part + "-" : "");
+                generator, paper, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
     }
 
     private static final char PAGE = '\uE000';
@@ -135,7 +136,7 @@ public final class Localizer {
         Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
         List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
         List<RedFlagView> flags = redFlags();
-        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket), catalog.labels(), text(kit.summary()),
+        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
                 duration(total), !total.isNone(),
                 kit.criteria().stream().map(this::criterion).toList(),
                 stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
@@ -143,17 +144,22 @@ public final class Localizer {
 
     /** The scorecard of stage {@code stageId}: the criteria that stage assesses, rated on the scale. */
     public Views.Scorecard scorecard(String stageId) {
-        return scorecard(stageId, false);
+        return scorecard(stageId, false, false);
+    }
+
+    /** The scorecard of a stage, with form fields to fill in on screen when {@code fillable}. */
+    public Views.Scorecard scorecard(String stageId, boolean fillable) {
+        return scorecard(stageId, false, fillable);
     }
 
     /** The guide and the scorecard of every stage, in the order of the process. */
     public Views.Packet packet() {
         Views.Guide guide = guide(true);
-        List<Views.Scorecard> scorecards = kit.stages().stream().map(s -> scorecard(s.id(), true)).toList();
+        List<Views.Scorecard> scorecards = kit.stages().stream().map(s -> scorecard(s.id(), true, false)).toList();
         List<Views.ContentsEntry> contents = new ArrayList<>();
         contents.add(entry(guide.doc()));
         scorecards.forEach(s -> contents.add(entry(s.doc())));
-        return new Views.Packet(document("packetTitle", Map.of(), "packet", false), catalog.labels(), contents,
+        return new Views.Packet(document("packetTitle", Map.of(), "packet", false, false), catalog.labels(), contents,
                 guide, scorecards);
     }
 
@@ -178,7 +184,7 @@ public final class Localizer {
         return slug.toString();
     }
 
-    private Views.Scorecard scorecard(String stageId, boolean inPacket) {
+    private Views.Scorecard scorecard(String stageId, boolean inPacket, boolean fillable) {
         List<StageView> stages = stages();
         int index = indexOf(stageId);
         Stage stage = kit.stages().get(index);
@@ -187,10 +193,14 @@ public final class Localizer {
                 .map(this::criterion)
                 .toList();
         List<RedFlagView> flags = redFlags();
-        List<String> recommendations = List.of("strongNo", "no", "yes", "strongYes", "noDecision").stream()
-                .map(k -> catalog.label("recommendation." + k)).toList();
+        List<Views.Choice> recommendations = List.of(
+                new Views.Choice("strong-no", catalog.label("recommendation.strongNo")),
+                new Views.Choice("no", catalog.label("recommendation.no")),
+                new Views.Choice("yes", catalog.label("recommendation.yes")),
+                new Views.Choice("strong-yes", catalog.label("recommendation.strongYes")),
+                new Views.Choice("no-decision", catalog.label("recommendation.noDecision")));
         return new Views.Scorecard(document("scorecardTitle", Map.of("stage", text(stage.title())),
-                "scorecard-" + stage.id(), inPacket), catalog.labels(),
+                "scorecard-" + stage.id(), inPacket, fillable), catalog.labels(),
                 stages.get(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations);
     }
 

@@ -16,10 +16,12 @@ public final class Views {
      * safe to place unescaped in a style element. In a packet, {@code part} is the id of the
      * document's place ({@code guide}, {@code scorecard-STAGE}) and {@code anchor} prefixes every id
      * in it ({@code guide-}), so that joined documents keep their ids apart; on its own, {@code part}
-     * is the document's kind and {@code anchor} is empty.
+     * is the document's kind and {@code anchor} is empty. {@code fillable}: the document carries
+     * form fields (a PDF scorecard made with {@code --fillable}).
      */
     public record Document(String lang, String title, String subject, String role, String roleId,
-                           String generator, String paper, String pageNumbers, String part, String anchor) {}
+                           String generator, String paper, String pageNumbers, String part, String anchor,
+                           boolean fillable) {}
 
     public record Guide(Document doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
                         List<CriterionView> criteria, List<StageView> stages,
@@ -28,7 +30,10 @@ public final class Views {
 
     public record Scorecard(Document doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
-                            List<String> recommendations) {}
+                            List<Choice> recommendations) {}
+
+    /** One of a fixed set of answers: {@code value} names it in a form field, {@code label} shows it. */
+    public record Choice(String value, String label) {}
 
     /** The guide and every stage's scorecard in one document, with a table of contents. */
     public record Packet(Document doc, Map<String, String> t, List<ContentsEntry> contents, Guide guide,

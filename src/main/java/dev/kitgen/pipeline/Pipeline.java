@@ -57,6 +57,10 @@ public final class Pipeline {
             throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
         }
 
+        if (request.fillable() && (!request.formats().contains(Format.PDF) || !request.docs().contains(Doc.SCORECARD))) {
+            throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
+                    + "(or all) and --format pdf");
+        }
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(request.templates());
         Renderer renderer = new Renderer(templates, generator, request.date());
@@ -150,8 +154,9 @@ public final class Pipeline {
                             () -> renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
                         for (Stage stage : bundle.kit().stages()) {
+                            boolean fillable = request.fillable() && format == Format.PDF;
                             jobs.add(new Job(role, dir + "scorecard-" + stage.id() + ext, doc, format,
-                                    () -> renderer.render(doc, format, localizer.scorecard(stage.id()))));
+                                    () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
                         }
                     }
                     case PACKET -> jobs.add(new Job(role, dir + "packet" + ext, doc, format,

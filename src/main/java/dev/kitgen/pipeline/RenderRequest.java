@@ -14,11 +14,12 @@ import java.util.Set;
  * What to render: roles (every role of the kits folder when {@code allRoles}), languages (every
  * language a kit has when empty), documents and formats, and where the files go; the paper
  * printed documents are laid out on, and the date PDFs record ({@code SOURCE_DATE_EPOCH}, or
- * {@code null} for none, so that the same input gives the same bytes).
+ * {@code null} for none, so that the same input gives the same bytes); and whether PDF
+ * scorecards get form fields ({@code fillable}).
  */
 public record RenderRequest(List<String> roles, boolean allRoles, List<String> langs, Set<Doc> docs,
                             Set<Format> formats, Path out, boolean stdout, Folder kits, List<Folder> templates,
-                            Paper paper, Instant date) {
+                            Paper paper, Instant date, boolean fillable) {
     public RenderRequest {
         roles = List.copyOf(roles);
         langs = List.copyOf(langs);

@@ -6,6 +6,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTerminalField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -200,6 +204,52 @@ class RenderPdfTest {
         }
         assertThat(requests).as("requests to the local web server").hasValue(0);
         assertThat(printed.toString(StandardCharsets.UTF_8)).as("printed by openhtmltopdf or PDFBox").isEmpty();
+    }
+
+    @Test
+    void fillableScorecardsHaveNamedFieldsThatTakeValues() throws IOException {
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "scorecard",
+                "--format", "pdf", "--fillable");
+
+        assertThat(result).succeeded().wrote(ES + "scorecard-system-design.pdf");
+        Path filled = cwd.resolve("filled.pdf");
+        try (PDDocument pdf = load(ES + "scorecard-system-design.pdf")) {
+            PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+            assertThat(form).isNotNull();
+            List<String> names = new ArrayList<>();
+            form.getFieldTree().forEach(f -> {
+                if (f instanceof PDTerminalField) names.add(f.getFullyQualifiedName());
+            });
+            assertThat(names).containsExactlyInAnyOrder("candidate", "interviewer", "date",
+                    "rating.production", "evidence.production", "rating.mlops", "evidence.mlops",
+                    "rating.problem-framing", "evidence.problem-framing",
+                    "recommendation", "notes");
+            assertThat(form.getField("candidate")).isInstanceOf(PDTextField.class);
+            assertThat(form.getField("evidence.production")).isInstanceOf(PDTextField.class);
+            assertThat(((PDRadioButton) form.getField("rating.production")).getExportValues())
+                    .containsExactly("1", "2", "3", "4");
+            assertThat(((PDRadioButton) form.getField("recommendation")).getExportValues())
+                    .containsExactly("strong-no", "no", "yes", "strong-yes", "no-decision");
+
+            form.getField("candidate").setValue("Ana Núñez");
+            form.getField("evidence.production").setValue("Desplegó un modelo de detección de fraude.");
+            form.getField("rating.production").setValue("3");
+            form.getField("recommendation").setValue("yes");
+            pdf.save(filled.toFile());
+        }
+        try (PDDocument pdf = Loader.loadPDF(filled.toFile())) {
+            PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+            assertThat(form.getField("candidate").getValueAsString()).isEqualTo("Ana Núñez");
+            assertThat(form.getField("evidence.production").getValueAsString()).startsWith("Desplegó");
+            assertThat(form.getField("rating.production").getValueAsString()).isEqualTo("3");
+            assertThat(form.getField("recommendation").getValueAsString()).isEqualTo("yes");
+        }
+    }
+
+    @Test
+    void fillableNeedsPdfScorecards() {
+        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "pdf", "--fillable"))
+                .failedUsage().errContains("--fillable adds form fields to PDF scorecards");
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.List;
 final class Fonts {
 
     static final String FAMILY = "DejaVu Sans";
+    /** The face form fields type in: embedded whole, since a field takes any letter the reader types. */
+    static final String FIELDS = "DejaVu Sans Fields";
 
     private record Face(byte[] bytes, int weight, FontStyle style) {}
 
@@ -33,10 +35,17 @@ final class Fonts {
                 new Face(read("DejaVuSans-Oblique.ttf"), 400, FontStyle.ITALIC)));
     }
 
-    /** Registers the faces with a renderer, subset so that a PDF carries only the glyphs it uses. */
-    void register(PdfRendererBuilder builder) {
+    /**
+     * Registers the faces with a renderer, subset so that a PDF carries only the glyphs it uses;
+     * with {@code fields}, also the whole regular face for form fields (about 750 kB more).
+     */
+    void register(PdfRendererBuilder builder, boolean fields) {
         for (Face face : faces) {
             builder.useFont(() -> new ByteArrayInputStream(face.bytes()), FAMILY, face.weight(), face.style(), true);
+        }
+        if (fields) {
+            Face regular = faces.get(0);
+            builder.useFont(() -> new ByteArrayInputStream(regular.bytes()), FIELDS, 400, FontStyle.NORMAL, false);
         }
     }
 

@@ -18,7 +18,7 @@ import java.time.Instant;
 /**
  * Turns the XHTML page of an HTML template into a PDF: fonts embedded from kitgen's own files,
  * nothing loaded from anywhere, an outline from the headings, tagged for accessibility (PDF/UA)
- * and archivable (PDF/A-3u), and the same bytes for the same page. One converter serves a whole
+ * and archivable (PDF/A-3u, unless it has form fields), and the same bytes for the same page. One converter serves a whole
  * run and may be used from several threads at once; each conversion has its own renderer.
  */
 public final class PdfConverter {
@@ -59,9 +59,14 @@ public final class PdfConverter {
                 .withW3cDocument(dom, "about:blank")
                 .withProducer(producer)
                 .usePdfUaAccessibility(true)
-                .usePdfAConformance(PdfAConformance.PDFA_3_U)
                 .useColorProfile(colorProfile);
-        fonts.register(builder);
+        // Form fields draw their marks with ZapfDingbats, which cannot be embedded: a fillable
+        // scorecard is tagged for accessibility but makes no PDF/A claim it would not keep.
+        boolean form = dom.getElementsByTagNameNS("*", "form").getLength() > 0;
+        if (!form) {
+            builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+        }
+        fonts.register(builder, form);
         Sealed.apply(builder);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
              PDDocument pdf = renderer.createPDFKeepOpen()) {
