@@ -55,7 +55,21 @@ public final class PdfConverter {
                     + e.column + "): " + e.getMessage());
         }
         Outline.add(dom);
+        try (PDDocument pdf = new PDDocument();
+             PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
+            renderer.createPDFWithoutClosing();
+            Pinned.pin(pdf, date, page);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            pdf.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private PdfRendererBuilder builder(Document dom, PDDocument pdf) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePDDocument(pdf)
                 .withW3cDocument(dom, "about:blank")
                 .withProducer(producer)
                 .usePdfUaAccessibility(true)
@@ -66,16 +80,8 @@ public final class PdfConverter {
         if (!form) {
             builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         }
-        fonts.register(builder, form);
+        fonts.register(builder, pdf, form);
         Sealed.apply(builder);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-             PDDocument pdf = renderer.createPDFKeepOpen()) {
-            Pinned.pin(pdf, date, page);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            pdf.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return builder;
     }
 }
