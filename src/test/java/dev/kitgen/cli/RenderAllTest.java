@@ -54,6 +54,20 @@ class RenderAllTest {
         assertThat(cwd.resolve("out/ml-engineer/es/guide.md")).isRegularFile();
     }
 
+    @Test
+    void onATerminalProgressIsShownOnOneLine() {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = Cli.execute(cwd, java.util.Map.of(), true, new java.io.PrintWriter(out), new java.io.PrintWriter(err),
+                "render", "--all", "--doc", "guide", "--format", "md,html");
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("\rrendering 1/4", "\rrendering 4/4\r\033[K")
+                .containsPattern("kitgen: wrote 4 files in \\d+\\.\\d s");
+        assertThat(out.toString()).isEmpty();
+    }
+
     private void copyKit(String from, String id) throws IOException {
         Path source = Path.of("kits", from);
         Path target = Files.createDirectories(cwd.resolve("kits").resolve(id));

@@ -253,6 +253,27 @@ class RenderPdfTest {
     }
 
     @Test
+    void aTemplateThatIsNotWellFormedXhtmlIsReportedByName() throws IOException {
+        Files.createDirectories(cwd.resolve("templates"));
+        Files.writeString(cwd.resolve("templates/guide.html.mustache"), """
+                <!DOCTYPE html>
+                <html lang="{{doc.lang}}" xmlns="http://www.w3.org/1999/xhtml">
+                  <head><title>{{doc.title}}</title></head>
+                  <body><p>{{summary}}&nbsp;<br></p></body>
+                </html>
+                """);
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
+                "--format", "html,pdf");
+
+        assertThat(result).failedValidation()
+                .errContains("templates/guide.html.mustache: error: the page rendered from this template is not "
+                        + "well-formed XHTML, which PDF output needs (rendered line 4")
+                .hasNoStackTrace();
+        assertThat(cwd.resolve("out")).as("nothing is written when a document fails").doesNotExist();
+    }
+
+    @Test
     void stdoutIsNotForPdf() {
         assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "pdf",
                 "--stdout")).failedUsage().errContains("--stdout prints text");
