@@ -53,8 +53,9 @@ final class RenderCommand implements Callable<Integer> {
     DocChoice doc = DocChoice.all;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html).", converter = FormatConverter.class)
-    List<Format> formats = List.of(Format.MD, Format.HTML);
+            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html; with --all, all three).",
+            converter = FormatConverter.class)
+    List<Format> formats;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
@@ -82,7 +83,10 @@ final class RenderCommand implements Callable<Integer> {
         if (roles.isEmpty() && !all) {
             throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
         }
-        RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), EnumSet.copyOf(formats),
+        // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
+        Set<Format> chosen = formats != null ? EnumSet.copyOf(formats)
+                : all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML);
+        RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), chosen,
                 context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
                 paper, sourceDate(), fillable);
         long started = System.nanoTime();

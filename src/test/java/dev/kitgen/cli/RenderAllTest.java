@@ -46,12 +46,14 @@ class RenderAllTest {
     }
 
     @Test
-    void allGoodKitsExitZeroWithOnlyTheSummary() {
-        CommandResult result = CommandResult.run(cwd, "render", "--all", "--doc", "guide", "--format", "md");
+    void allGoodKitsExitZeroWithOnlyTheSummaryAndEveryFormat() {
+        CommandResult result = CommandResult.run(cwd, "render", "--all", "--doc", "guide");
 
         assertThat(result).succeeded();
-        assertThat(result.err()).matches("kitgen: wrote 2 files in \\d+\\.\\d s\\R");
+        assertThat(result.err()).matches("kitgen: wrote 6 files in \\d+\\.\\d s\\R");
         assertThat(cwd.resolve("out/ml-engineer/es/guide.md")).isRegularFile();
+        assertThat(cwd.resolve("out/ml-engineer/es/guide.html")).isRegularFile();
+        assertThat(cwd.resolve("out/ml-engineer/es/guide.pdf")).isRegularFile();
     }
 
     @Test
