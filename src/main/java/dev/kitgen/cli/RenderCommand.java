@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Renders interviewer guides and scorecards.",
-                "Files land at OUT/ROLE/LANG/guide.EXT and OUT/ROLE/LANG/scorecard-STAGE.EXT."})
+        description = {"Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
+                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT and OUT/ROLE/LANG/packet.EXT.",
+                "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise."})
 final class RenderCommand implements Callable<Integer> {
 
     /** What {@code --doc} accepts: a document, or all of them. */
