@@ -69,7 +69,7 @@ public final class Pipeline {
         for (String role : roles) {
             Optional<KitBundle> bundle = reader.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
-            for (String lang : languages(bundle.get(), request.langs(), reader)) {
+            for (String lang : languages(bundle.get(), request, reader, diagnostics)) {
                 Catalog catalog = catalogs.computeIfAbsent(lang,
                         l -> Catalog.load(l, request.templates(), diagnostics));
                 Localizer localizer = new Localizer(bundle.get(), catalog, generator, request.paper().css());
@@ -114,18 +114,29 @@ public final class Pipeline {
         }
     }
 
-    /** The languages asked for, checked against those the kit has (directly or by fallback: es-MX → es). */
-    private static List<String> languages(KitBundle bundle, List<String> requested, KitReader reader) {
+    /**
+     * The languages asked for, checked against those the kit has (directly or by fallback:
+     * es-MX → es). A named role without one of them is a usage error; with --all, the kit is
+     * rendered in the languages it has among those asked for, and the rest is a warning.
+     */
+    private static List<String> languages(KitBundle bundle, RenderRequest request, KitReader reader,
+                                          Diagnostics diagnostics) {
+        List<String> requested = request.langs();
         if (requested.isEmpty()) return bundle.languages();
+        List<String> present = new ArrayList<>();
         for (String lang : requested) {
-            if (Catalog.tags(lang).stream().noneMatch(bundle.languages()::contains)) {
-                String role = bundle.kit().id();
-                throw new UsageException("kit '" + role + "' has no '" + lang + "' translation; it has "
-                        + String.join(", ", bundle.languages()) + ". Add " + reader.folder().show(role + "/" + lang + ".yaml")
-                        + " to translate it");
+            if (Catalog.tags(lang).stream().anyMatch(bundle.languages()::contains)) {
+                present.add(lang);
+                continue;
             }
+            String role = bundle.kit().id();
+            String problem = "kit '" + role + "' has no '" + lang + "' translation; it has "
+                    + String.join(", ", bundle.languages()) + ". Add " + reader.folder().show(role + "/" + lang + ".yaml")
+                    + " to translate it";
+            if (!request.allRoles()) throw new UsageException(problem);
+            diagnostics.warning(Location.ofFile(reader.folder().show(role + "/" + KitReader.KIT_FILE)), problem);
         }
-        return requested;
+        return present;
     }
 
     private static void reportUntranslated(List<Text> missing, KitBundle bundle, String lang, KitReader reader,

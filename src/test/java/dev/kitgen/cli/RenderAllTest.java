@@ -70,6 +70,21 @@ class RenderAllTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    @Test
+    void aKitWithoutAnAskedLanguageIsRenderedInTheOthersWithAWarning() throws IOException {
+        copyKit("ml-engineer", "ml-engineer");
+        copyKit("ml-engineer", "data-engineer");
+        Files.delete(cwd.resolve("kits/data-engineer/es.yaml"));
+
+        CommandResult result = CommandResult.run(cwd, "render", "--all", "--lang", "es,en", "--doc", "guide", "--format", "md");
+
+        assertThat(result).succeeded()
+                .errContains("kits/data-engineer/kit.yaml: warning: kit 'data-engineer' has no 'es' translation");
+        assertThat(cwd.resolve("out/data-engineer/en/guide.md")).isRegularFile();
+        assertThat(cwd.resolve("out/data-engineer/es")).doesNotExist();
+        assertThat(cwd.resolve("out/ml-engineer/es/guide.md")).isRegularFile();
+    }
+
     private void copyKit(String from, String id) throws IOException {
         Path source = Path.of("kits", from);
         Path target = Files.createDirectories(cwd.resolve("kits").resolve(id));
