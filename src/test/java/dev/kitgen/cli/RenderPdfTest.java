@@ -274,6 +274,26 @@ class RenderPdfTest {
     }
 
     @Test
+    void aPageNumberPatternCannotBreakOutOfTheStyleSheet() throws IOException {
+        Files.createDirectories(cwd.resolve("templates/messages"));
+        Files.writeString(cwd.resolve("templates/messages/en.yaml"), """
+                formats:
+                  pageOf: "</style><script>alert(1)</script> \\"{page}\\" & {pages}"
+                """);
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
+                "--format", "html,pdf");
+
+        assertThat(result).succeeded();
+        String html = read("out/ml-engineer/en/guide.html");
+        assertThat(html).doesNotContain("<script>").contains(
+                "content: \"\\3c /style\\3e \\3c script\\3e alert(1)\\3c /script\\3e  \\22 \" counter(page) \"\\22  \\26  \" counter(pages);");
+        try (PDDocument pdf = load("out/ml-engineer/en/guide.pdf")) {
+            assertThat(text(pdf)).contains("</style><script>alert(1)</script> \"1\" & " + pdf.getNumberOfPages());
+        }
+    }
+
+    @Test
     void stdoutIsNotForPdf() {
         assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "pdf",
                 "--stdout")).failedUsage().errContains("--stdout prints text");
