@@ -1,10 +1,14 @@
 package dev.kitgen.pipeline;
 
 import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.render.Doc;
 import dev.kitgen.write.Output;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,10 +41,11 @@ final class Jobs {
             return t;
         });
         try {
-            List<Future<Rendered>> futures = new ArrayList<>();
-            for (Job job : jobs) futures.add(pool.submit(() -> run(job, done, jobs.size(), progress)));
+            // The longest documents (packets) start first, so that no thread is left with one at the end.
+            Map<Job, Future<Rendered>> futures = new IdentityHashMap<>();
+            for (Job job : longestFirst(jobs)) futures.put(job, pool.submit(() -> run(job, done, jobs.size(), progress)));
             List<Rendered> results = new ArrayList<>();
-            for (Future<Rendered> f : futures) results.add(f.get());
+            for (Job job : jobs) results.add(futures.get(job).get());
             return results;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) throw r;
@@ -52,6 +57,12 @@ final class Jobs {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static List<Job> longestFirst(List<Job> jobs) {
+        List<Job> order = new ArrayList<>(jobs);
+        order.sort(Comparator.comparing((Job j) -> j.doc() != Doc.PACKET).thenComparing(j -> j.doc() != Doc.GUIDE));
+        return order;
     }
 
     private static Rendered run(Job job, AtomicInteger done, int total, Progress progress) {
