@@ -56,11 +56,11 @@ public final class Pipeline {
         if (request.stdout() && request.formats().stream().anyMatch(Format::converted)) {
             throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
         }
-
         if (request.fillable() && (!request.formats().contains(Format.PDF) || !request.docs().contains(Doc.SCORECARD))) {
             throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
                     + "(or all) and --format pdf");
         }
+
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(request.templates());
         Renderer renderer = new Renderer(templates, generator, request.date());
@@ -77,8 +77,14 @@ public final class Pipeline {
                 jobs.addAll(jobs(bundle.get(), lang, localizer, renderer, request));
             }
         }
-        // Compiled once here, the templates are then shared read-only by every thread.
-        for (Job job : jobs) templates.compile(job.doc(), job.format());
+        // Compiled once here, the templates are then shared read-only by every thread. A broken
+        // template stops the run, with the kits' problems found so far.
+        try {
+            for (Job job : jobs) templates.compile(job.doc(), job.format());
+        } catch (KitgenException e) {
+            e.diagnostics().forEach(diagnostics::add);
+            throw new KitgenException(diagnostics.sorted());
+        }
 
         List<Output> outputs = new ArrayList<>();
         Set<String> failed = new HashSet<>();
