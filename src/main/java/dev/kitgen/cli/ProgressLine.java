@@ -8,13 +8,17 @@ import java.io.PrintWriter;
 final class ProgressLine implements Progress {
 
     private final PrintWriter err;
+    private int shown;
 
     ProgressLine(PrintWriter err) {
         this.err = err;
     }
 
+    /** Threads may report out of order; a count lower than one shown would undo the cleared line. */
     @Override
     public synchronized void documentDone(int done, int total) {
+        if (done <= shown) return;
+        shown = done;
         err.print("\rrendering " + done + "/" + total + (done == total ? "\r\033[K" : ""));
         err.flush();
     }
