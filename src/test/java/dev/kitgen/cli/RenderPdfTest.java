@@ -113,6 +113,11 @@ class RenderPdfTest {
                     stripper.setEndPage(page);
                     String onPage = stripper.getText(pdf).strip().replaceAll("\\s+", " ");
                     assertThat(onPage.replaceFirst("^Página \\d+ de \\d+ ", "")).startsWith(item.getTitle());
+                    // The table of contents on page 1 gives that page.
+                    stripper.setStartPage(1);
+                    stripper.setEndPage(1);
+                    assertThat(stripper.getText(pdf).replaceAll("\\s+", " "))
+                            .containsPattern(java.util.regex.Pattern.quote(item.getTitle()) + " \\.+ " + page + " ");
                 }
             }
         }
