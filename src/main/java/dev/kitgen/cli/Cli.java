@@ -17,7 +17,9 @@ import java.util.List;
  */
 @Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, NewCommand.class, SchemaCommand.class,
+                I18nCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -34,7 +36,7 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate or list");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate, list, new, schema, i18n or completion");
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.kitgen.pipeline.Pipeline;
 import dev.kitgen.pipeline.Progress;
 import dev.kitgen.pipeline.RenderRequest;
 import dev.kitgen.pipeline.RenderResult;
+import dev.kitgen.pipeline.Watcher;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Paper;
@@ -38,7 +39,7 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to render, such as ml-engineer.")
+    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class, description = "Roles to render, such as ml-engineer.")
     List<String> roles = List.of();
 
     @Option(names = "--all", description = {"Render every role of the kits folder, on all cores. A broken kit is reported "
@@ -71,6 +72,10 @@ final class RenderCommand implements Callable<Integer> {
             + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
     boolean fillable;
 
+    @Option(names = "--watch", description = "After rendering, render again whenever a kit, translation or template "
+            + "file changes, until interrupted (Ctrl-C).")
+    boolean watch;
+
     @Mixin
     Sources sources;
 
@@ -90,6 +95,14 @@ final class RenderCommand implements Callable<Integer> {
         RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), chosen,
                 context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
                 paper, sourceDate(), fillable);
+        if (watch) {
+            return watch(request);
+        }
+        return renderAndReport(request);
+    }
+
+    /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */
+    private int renderAndReport(RenderRequest request) {
         long started = System.nanoTime();
         RenderResult result = new Pipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context.err());
@@ -101,9 +114,10 @@ final class RenderCommand implements Callable<Integer> {
                     (System.nanoTime() - started) / 1e9);
         } else {
             for (Path p : result.written()) {
-                context.out().println("wrote " + show(p));
+                context.out().println("wrote " + Sources.show(p, context));
             }
         }
+        context.out().flush();
         return result.diagnostics().stream().anyMatch(d -> d.isError()) ? Cli.INVALID : Cli.OK;
     }
 
@@ -118,10 +132,45 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private String show(Path p) {
-        Path cwd = context.cwd().toAbsolutePath().normalize();
-        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
+    /**
+     * Renders, then again on every change, until interrupted. A kit that turns invalid is
+     * reported and watched on: the hiring lead fixes it and saves again.
+     */
+    private int watch(RenderRequest request) {
+        if (stdout) {
+            throw new dev.kitgen.diagnostics.UsageException("--watch writes files; leave out --stdout");
+        }
+        List<Path> folders = new java.util.ArrayList<>();
+        if (!request.kits().builtIn()) folders.add(request.kits().root());
+        request.templates().stream().filter(f -> !f.builtIn()).forEach(f -> folders.add(f.root()));
+        try (Watcher watcher = new Watcher(folders)) {
+            if (!watcher.watchesAnything()) {
+                throw new dev.kitgen.diagnostics.UsageException("--watch has nothing to watch: the built-in kits and "
+                        + "templates do not change; work in a folder with ./kits, or pass --kits DIR");
+            }
+            renderReporting(request);
+            while (true) {
+                List<Path> changed = watcher.awaitChange();
+                context.err().println("changed: " + changed.stream().map(p -> Sources.show(p, context))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+                renderReporting(request);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.OK;
+        }
     }
+
+    private void renderReporting(RenderRequest request) {
+        try {
+            renderAndReport(request);
+        } catch (dev.kitgen.diagnostics.KitgenException e) {
+            Cli.printDiagnostics(e.diagnostics(), context.err());
+        }
+        context.err().println("watching for changes (Ctrl-C to stop)");
+        context.err().flush();
+    }
+
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override

@@ -63,16 +63,6 @@ public final class Localizer {
         return text.value();
     }
 
-    /** Texts of the kit that no translation in the chain covers; they show in the source language. */
-    public List<Text> untranslated() {
-        if (Catalog.tags(catalog.lang()).contains(kit.lang())) {
-            return List.of();
-        }
-        return kit.texts().stream()
-                .filter(t -> chain.stream().noneMatch(tr -> tr.texts().containsKey(t.key())))
-                .toList();
-    }
-
     private Document document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
                               boolean fillable) {
         String role = text(kit.role());

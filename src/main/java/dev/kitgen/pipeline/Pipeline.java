@@ -6,10 +6,10 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.localize.Catalog;
+import dev.kitgen.localize.Coverage;
 import dev.kitgen.localize.Localizer;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Stage;
-import dev.kitgen.model.Text;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Renderer;
@@ -73,7 +73,7 @@ public final class Pipeline {
                 Catalog catalog = catalogs.computeIfAbsent(lang,
                         l -> Catalog.load(l, request.templates(), diagnostics));
                 Localizer localizer = new Localizer(bundle.get(), catalog, generator, request.paper().css());
-                reportUntranslated(localizer.untranslated(), bundle.get(), lang, reader, diagnostics);
+                reportUntranslated(bundle.get(), lang, reader, diagnostics);
                 jobs.addAll(jobs(bundle.get(), lang, localizer, renderer, request));
             }
         }
@@ -145,14 +145,10 @@ public final class Pipeline {
         return present;
     }
 
-    private static void reportUntranslated(List<Text> missing, KitBundle bundle, String lang, KitReader reader,
-                                           Diagnostics diagnostics) {
-        if (missing.isEmpty()) return;
-        String role = bundle.kit().id();
-        String file = Catalog.tags(lang).stream().filter(bundle.translations()::containsKey).findFirst().orElse(lang);
-        diagnostics.warning(new Location(reader.folder().show(role + "/" + file + ".yaml"), 1, 1),
-                missing.size() + (missing.size() == 1 ? " text" : " texts") + " not translated into '" + lang
-                        + "'; falling back to " + bundle.kit().lang() + " (first: " + missing.get(0).key() + ")");
+    private static void reportUntranslated(KitBundle bundle, String lang, KitReader reader, Diagnostics diagnostics) {
+        Coverage coverage = Coverage.of(bundle, lang);
+        if (coverage.missing().isEmpty()) return;
+        diagnostics.warning(coverage.missingLocation(bundle, reader.folder()::show), coverage.missingMessage());
     }
 
     /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
