@@ -28,9 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Mustache templates of a run. A template is looked up in the user's templates folder first
- * and in the built-in set after, name by name. Each format has its own factory, which escapes
- * every variable for that format; a variable the view lacks stops the render with the template
- * file and line, instead of leaving a blank.
+ * and in the built-in set after, name by name. Each template format has its own factory, which
+ * escapes every variable for that format (PDF shares HTML's factory and compiled templates); a
+ * variable the view lacks stops the render with the template file and line, instead of leaving
+ * a blank. Compiled templates are cached, so one Templates serves a whole run, on any thread.
  */
 public final class Templates {
 
@@ -42,7 +43,7 @@ public final class Templates {
     public Templates(List<Folder> folders) {
         this.folders = List.copyOf(folders);
         for (Format f : Format.values()) {
-            factories.put(f, new Factory(f));
+            if (f.templates() == f) factories.put(f, new Factory(f));
         }
     }
 
@@ -70,9 +71,17 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * Compiles the template of {@code doc} in {@code format} (and its partials) ahead of a
+     * render, reporting a template error here rather than once per document.
+     */
+    public void compile(Doc doc, Format format) {
+        compile(doc.template(format), format);
+    }
+
     private Mustache compile(String template, Format format) {
         try {
-            return factories.get(format).compile(template);
+            return factories.get(format.templates()).compile(template);
         } catch (MustacheNotFoundException e) {
             throw new KitgenException(Location.ofFile("templates/" + template),
                     "template '" + e.getName() + "' not found in " + describeFolders());

@@ -138,6 +138,7 @@ class LocalizerTest {
         assertThat(scorecard.doc().title()).isEqualTo("Scorecard: Work trial (Engineer)");
         assertThat(scorecard.stage().number()).isEqualTo("4");
         assertThat(scorecard.criteria()).extracting(Views.CriterionView::id).containsExactly("coding");
-        assertThat(scorecard.recommendations()).containsExactly("Strong no hire", "No hire", "Hire", "Strong hire", "No decision");
+        assertThat(scorecard.recommendations()).extracting(Views.Choice::label)
+                .containsExactly("Strong no hire", "No hire", "Hire", "Strong hire", "No decision");
     }
 }
