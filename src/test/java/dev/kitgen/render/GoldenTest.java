@@ -64,6 +64,12 @@ class GoldenTest {
             tests.add(DynamicTest.dynamicTest(e.getKey(), () -> compare(name + "/expected/" + e.getKey(), e.getValue(),
                     rendered.get(e.getKey()))));
         }
+        tests.add(DynamicTest.dynamicTest("every md and html file ends with exactly one newline", () -> {
+            for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
+                String text = new String(e.getValue(), StandardCharsets.UTF_8);
+                assertThat(text).as(e.getKey()).endsWith("\n").doesNotEndWith("\n\n");
+            }
+        }));
         tests.add(DynamicTest.dynamicTest("every html file is well-formed XHTML, as the PDF renderer needs", () -> {
             for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
                 if (e.getKey().endsWith(".html")) parseXml(e.getKey(), e.getValue());
