@@ -43,7 +43,7 @@ class RenderEscapingTest {
     /** Every element the built-in templates write; anything else came from a kit. */
     static final Set<String> TEMPLATE_ELEMENTS = Set.of("#root", "html", "head", "meta", "title", "style", "body", "header",
             "main", "footer", "section", "h1", "h2", "h3", "h4", "p", "br", "strong", "em", "span", "div", "ul", "ol",
-            "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td");
+            "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "nav", "a", "article");
 
     @TempDir
     static Path cwd;
@@ -68,7 +68,7 @@ class RenderEscapingTest {
 
     @Test
     void htmlHasOnlyTheTemplatesElementsAndNoComments() throws IOException {
-        for (String name : List.of("guide.html", "scorecard-screen.html")) {
+        for (String name : List.of("guide.html", "scorecard-screen.html", "packet.html")) {
             Document doc = html(name);
 
             assertThat(doc.getAllElements()).as(name).allSatisfy(e -> {
@@ -81,8 +81,21 @@ class RenderEscapingTest {
                 if (node instanceof Comment c) comments.add(c.getData());
             }, doc);
             assertThat(comments).as(name + ": comments").isEmpty();
-            assertThat(doc.select("h1")).as(name).hasSize(1);
+            assertThat(doc.select("a")).as(name + ": links").allSatisfy(a -> assertThat(a.attr("href")).startsWith("#"));
         }
+        assertThat(html("guide.html").select("h1")).hasSize(1);
+        assertThat(html("packet.html").select("nav a").eachText()).containsExactly(
+                "Interviewer guide: " + ROLE, "Scorecard: " + STAGE + " (" + ROLE + ")");
+    }
+
+    @Test
+    void markdownPacketKeepsOneTitlePerPartAndNoRawHtml() throws IOException {
+        Node packet = markdown("packet.md");
+
+        assertThat(headings(packet)).filteredOn(h -> h.startsWith("1 ")).containsExactly(
+                "1 Hiring packet: " + ROLE,
+                "1 Interviewer guide: " + ROLE,
+                "1 Scorecard: " + STAGE + " (" + ROLE + ")");
     }
 
     @Test
