@@ -77,7 +77,7 @@ public final class Catalog {
         for (String tag : reversed(chain)) {
             for (Folder folder : reversed(folders)) {
                 String file = DIR + tag + ".yaml";
-                Optional<java.nio.file.Path> path = folder.resolve(file).filter(Files::isRegularFile);
+                Optional<java.nio.file.Path> path = folder.file(file);
                 if (path.isEmpty()) continue;
                 found.add(tag);
                 Diagnostics mine = new Diagnostics();

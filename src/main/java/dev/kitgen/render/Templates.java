@@ -3,10 +3,13 @@ package dev.kitgen.render;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
@@ -82,21 +85,24 @@ public final class Templates {
     }
 
     private KitgenException templateError(MustacheException e, String template) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // A template file that leads outside its folder, found while compiling.
+            if (t instanceof KitgenException k) return k;
+        }
         TemplateContext tc = e.getContext();
         Throwable cause = e.getCause() instanceof MustacheException inner ? inner : e;
-        if (cause instanceof MustacheNotFoundException nf) {
-            String name = nf.getName();
-            return new KitgenException(tc == null ? Location.ofFile(show(template)) : new Location(show(tc.file()), tc.line(), 1),
-                    "partial '" + name + "' not found in " + describeFolders());
-        }
         Location at = tc == null ? Location.ofFile(show(template)) : new Location(show(tc.file()), Math.max(1, tc.line()), 1);
+        if (cause instanceof MustacheNotFoundException nf) {
+            return new KitgenException(at, "partial '" + nf.getName() + "' not found in " + describeFolders());
+        }
         String message = cause.getMessage() == null ? "invalid template" : cause.getMessage();
         int cut = message.indexOf(" @[");
         return new KitgenException(at, "template error: " + (cut > 0 ? message.substring(0, cut) : message));
     }
 
     private String describeFolders() {
-        return String.join(" or ", folders.stream().map(Folder::display).toList());
+        return String.join(" or ", folders.stream()
+                .map(f -> f.builtIn() ? "kitgen's built-in templates" : f.display() + "/").toList());
     }
 
     /** How a template is named in messages: its path in the folder it came from. */
@@ -106,7 +112,7 @@ public final class Templates {
 
     Optional<Path> find(String template) {
         for (Folder folder : folders) {
-            Optional<Path> path = folder.resolve(template).filter(Files::isRegularFile);
+            Optional<Path> path = folder.file(template);
             if (path.isPresent()) {
                 shownAs.put(template, folder.show(template));
                 return path;
@@ -121,6 +127,38 @@ public final class Templates {
         Factory(Format format) {
             this.format = format;
             setObjectHandler(new StrictObjectHandler());
+        }
+
+        @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                /** {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as markup. */
+                @Override
+                public void value(TemplateContext tc, String variable, boolean encoded) {
+                    if (!encoded) {
+                        throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
+                                + variable + "}}), which would let text from a kit become markup; write {{" + variable
+                                + "}}", tc);
+                    }
+                    super.value(tc, variable, true);
+                }
+
+                /** As the default, but a partial that is not found is reported at the tag that names it. */
+                @Override
+                public void partial(TemplateContext tc, String variable, String indent) {
+                    TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
+                    list.add(new PartialCode(partialTc, df, variable) {
+                        @Override
+                        public synchronized void init() {
+                            try {
+                                super.init();
+                            } catch (MustacheNotFoundException e) {
+                                throw new MustacheException(e, tc);
+                            }
+                        }
+                    });
+                }
+            };
         }
 
         @Override

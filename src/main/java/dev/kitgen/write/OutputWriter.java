@@ -16,15 +16,28 @@ import java.util.Map;
 
 /**
  * Writes a run's documents all or nothing: every file first goes to a temporary file beside its
- * target; only when all of them are written are they moved into place, each atomically. A run
- * that fails leaves the out folder as it was, and a reader never sees half a file.
+ * target; only when all of them are written are they moved into place, each atomically. If a
+ * move fails, the files already moved get their previous content back. A run that fails leaves
+ * the out folder as it was, a reader never sees half a file, and no temporary file stays behind.
+ * Below the out folder nothing is followed through a symbolic link, so no write lands outside it.
  */
 public final class OutputWriter {
 
+    /** Moves a finished temporary file onto its target; replaced in tests to inject a failure. */
+    interface Mover {
+        void move(Path from, Path to) throws IOException;
+    }
+
     private final Path out;
+    private final Mover mover;
 
     public OutputWriter(Path out) {
+        this(out, OutputWriter::atomicMove);
+    }
+
+    OutputWriter(Path out, Mover mover) {
         this.out = out.toAbsolutePath().normalize();
+        this.mover = mover;
     }
 
     /** Writes the documents and returns their paths, in the order given. */
@@ -39,29 +52,67 @@ public final class OutputWriter {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
         }
-        Map<Path, Path> staged = new LinkedHashMap<>();
+        List<Staged> staged = new ArrayList<>();
         try {
             for (Map.Entry<Path, Output> e : targets.entrySet()) {
                 Path target = e.getKey();
-                Files.createDirectories(target.getParent());
-                checkInside(target.getParent());
-                Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-                staged.put(tmp, target);
-                try (OutputStream stream = Files.newOutputStream(tmp)) {
+                directories(target.getParent());
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new IOException(target + " is a folder; cannot write a document there");
+                }
+                Staged s = new Staged(target, Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp"));
+                staged.add(s);
+                try (OutputStream stream = Files.newOutputStream(s.tmp)) {
                     stream.write(e.getValue().bytes());
                 }
             }
-            List<Path> written = new ArrayList<>();
-            for (Map.Entry<Path, Path> e : staged.entrySet()) {
-                move(e.getKey(), e.getValue());
-                written.add(e.getValue());
-            }
-            staged.clear();
-            return written;
+            commit(staged);
+            return staged.stream().map(s -> s.target).toList();
         } finally {
-            for (Path tmp : staged.keySet()) {
-                Files.deleteIfExists(tmp);
+            for (Staged s : staged) {
+                Files.deleteIfExists(s.tmp);
+                if (s.backup != null) Files.deleteIfExists(s.backup);
             }
+        }
+    }
+
+    /** A document written to {@code tmp}, bound for {@code target}; {@code backup} holds what the target held. */
+    private static final class Staged {
+        final Path target;
+        final Path tmp;
+        Path backup;
+        boolean moved;
+
+        Staged(Path target, Path tmp) {
+            this.target = target;
+            this.tmp = tmp;
+        }
+    }
+
+    /** Moves every file into place; if one move fails, puts back what the earlier ones replaced. */
+    private void commit(List<Staged> staged) throws IOException {
+        for (Staged s : staged) {
+            if (Files.isRegularFile(s.target, LinkOption.NOFOLLOW_LINKS)) {
+                s.backup = Files.createTempFile(s.target.getParent(), "." + s.target.getFileName() + ".", ".bak");
+                Files.copy(s.target, s.backup, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        try {
+            for (Staged s : staged) {
+                mover.move(s.tmp, s.target);
+                s.moved = true;
+            }
+        } catch (IOException | RuntimeException failure) {
+            for (Staged s : staged) {
+                if (!s.moved) continue;
+                try {
+                    if (s.backup != null) atomicMove(s.backup, s.target);
+                    else Files.deleteIfExists(s.target);
+                } catch (IOException undo) {
+                    failure.addSuppressed(undo);
+                }
+            }
+            throw failure;
         }
     }
 
@@ -73,24 +124,38 @@ public final class OutputWriter {
         return target;
     }
 
-    /** A symbolic link inside the out folder must not carry a write elsewhere. */
-    private void checkInside(Path dir) throws IOException {
-        Path real = dir.toRealPath();
-        Path realOut = out.toRealPath();
-        if (!real.startsWith(realOut)) {
-            throw new IOException(dir + " leads outside the out folder " + out + " (a symbolic link?)");
+    /**
+     * Creates {@code dir} below the out folder one level at a time, refusing any symbolic link
+     * on the way: {@code Files.createDirectories} would follow one and create folders wherever it
+     * leads before a check could look.
+     */
+    private void directories(Path dir) throws IOException {
+        Files.createDirectories(out);
+        Path current = out;
+        for (Path name : out.relativize(dir)) {
+            current = current.resolve(name);
+            if (Files.isSymbolicLink(current)) {
+                throw new IOException(current + " is a symbolic link; kitgen writes only inside the out folder "
+                        + out + ", so remove the link");
+            }
+            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
+                try {
+                    Files.createDirectory(current);
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // Another run created it in the meantime; checked below like any other.
+                }
+            }
+            if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(current + " is a file; cannot create a folder there");
+            }
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IOException(to + " is a folder; cannot write a document there");
-        }
+    private static void atomicMove(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
-
 }
