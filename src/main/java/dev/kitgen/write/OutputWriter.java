@@ -3,6 +3,7 @@ package dev.kitgen.write;
 import dev.kitgen.diagnostics.UsageException;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,9 +11,11 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a run's documents all or nothing: every file first goes to a temporary file beside its
@@ -26,6 +29,51 @@ public final class OutputWriter {
     /** Moves a finished temporary file onto its target; replaced in tests to inject a failure. */
     interface Mover {
         void move(Path from, Path to) throws IOException;
+    }
+
+    /**
+     * Temporary and backup files of every run in this JVM that are not yet moved or deleted. On
+     * Ctrl-C or a CI job's SIGTERM the shutdown hook deletes them; once it has run, no new one is
+     * created, so an interrupted run leaves none behind. (SIGKILL runs no hook; nothing can help.)
+     */
+    private static final Set<Path> PENDING = new HashSet<>();
+    private static boolean closing;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::deletePending, "kitgen-cleanup"));
+    }
+
+    private static void deletePending() {
+        synchronized (PENDING) {
+            closing = true;
+            for (Path p : PENDING) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // Shutting down: nothing left to report to.
+                }
+            }
+            PENDING.clear();
+        }
+    }
+
+    /** Creates an empty file beside {@code target}, named after it, and remembers it until {@link #forget}. */
+    private static Path createPending(Path target, String suffix) throws IOException {
+        synchronized (PENDING) {
+            if (closing || Thread.currentThread().isInterrupted()) {
+                throw new InterruptedIOException("interrupted; nothing was moved into place");
+            }
+            Path p = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", suffix);
+            PENDING.add(p);
+            return p;
+        }
+    }
+
+    private static void forget(Path p) throws IOException {
+        synchronized (PENDING) {
+            Files.deleteIfExists(p);
+            PENDING.remove(p);
+        }
     }
 
     private final Path out;
@@ -60,7 +108,7 @@ public final class OutputWriter {
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(target + " is a folder; cannot write a document there");
                 }
-                Staged s = new Staged(target, Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp"));
+                Staged s = new Staged(target, createPending(target, ".tmp"));
                 staged.add(s);
                 try (OutputStream stream = Files.newOutputStream(s.tmp)) {
                     stream.write(e.getValue().bytes());
@@ -70,8 +118,8 @@ public final class OutputWriter {
             return staged.stream().map(s -> s.target).toList();
         } finally {
             for (Staged s : staged) {
-                Files.deleteIfExists(s.tmp);
-                if (s.backup != null) Files.deleteIfExists(s.backup);
+                forget(s.tmp);
+                if (s.backup != null) forget(s.backup);
             }
         }
     }
@@ -93,9 +141,12 @@ public final class OutputWriter {
     private void commit(List<Staged> staged) throws IOException {
         for (Staged s : staged) {
             if (Files.isRegularFile(s.target, LinkOption.NOFOLLOW_LINKS)) {
-                s.backup = Files.createTempFile(s.target.getParent(), "." + s.target.getFileName() + ".", ".bak");
+                s.backup = createPending(s.target, ".bak");
                 Files.copy(s.target, s.backup, StandardCopyOption.REPLACE_EXISTING);
             }
+        }
+        if (Thread.currentThread().isInterrupted()) {
+            throw new InterruptedIOException("interrupted; nothing was moved into place");
         }
         try {
             for (Staged s : staged) {
