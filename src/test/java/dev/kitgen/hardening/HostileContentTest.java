@@ -66,6 +66,7 @@ class HostileContentTest {
         Map<String, String> actual = OutFolder.texts(hostile.resolve("out"));
         assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 3);
         actual.forEach((file, text) -> {
+            assertThat(text).as(file + ": no control characters").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
             if (file.endsWith(".html")) {
                 assertThat(htmlMarkup(text)).as(file + ": elements and attributes").isEqualTo(htmlMarkup(expected.get(file)));
             } else {

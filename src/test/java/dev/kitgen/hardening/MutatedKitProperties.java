@@ -94,19 +94,19 @@ class MutatedKitProperties {
     private static Object mutateTree(Object root, Random random) {
         List<Object> containers = new ArrayList<>();
         collect(root, containers);
-        if (containers.isEmpty()) return HOSTILE.get(random.nextInt(HOSTILE.size()));
+        if (containers.isEmpty()) return hostile(random);
         Object target = containers.get(random.nextInt(containers.size()));
         if (target instanceof Map<?, ?> m) {
             Map<Object, Object> map = (Map<Object, Object>) m;
             List<Object> keys = new ArrayList<>(map.keySet());
             if (keys.isEmpty()) {
-                map.put(pick(KEYS, random), pick(HOSTILE, random));
+                map.put(pick(KEYS, random), hostile(random));
                 return root;
             }
             Object key = keys.get(random.nextInt(keys.size()));
             switch (random.nextInt(6)) {
                 case 0 -> map.remove(key);
-                case 1 -> map.put(key, copy(pick(HOSTILE, random)));
+                case 1 -> map.put(key, hostile(random));
                 case 2 -> {
                     Object value = map.remove(key);
                     map.put(pick(KEYS, random), value);
@@ -118,23 +118,23 @@ class MutatedKitProperties {
                     map.clear();
                     map.putAll(reordered);
                 }
-                case 4 -> map.put(random.nextInt(5), pick(HOSTILE, random));
-                default -> map.put(key, map.get(key) instanceof String s ? s + pick(HOSTILE, random)
+                case 4 -> map.put(random.nextInt(5), hostile(random));
+                default -> map.put(key, map.get(key) instanceof String s ? s + hostile(random)
                         : new ArrayList<>(Collections.singletonList(map.get(key))));
             }
         } else {
             List<Object> list = (List<Object>) target;
             if (list.isEmpty()) {
-                list.add(copy(pick(HOSTILE, random)));
+                list.add(hostile(random));
                 return root;
             }
             int i = random.nextInt(list.size());
             switch (random.nextInt(5)) {
                 case 0 -> list.remove(i);
-                case 1 -> list.set(i, copy(pick(HOSTILE, random)));
+                case 1 -> list.set(i, hostile(random));
                 case 2 -> list.add(copy(list.get(i)));
                 case 3 -> Collections.shuffle(list, random);
-                default -> list.add(random.nextInt(list.size() + 1), copy(pick(HOSTILE, random)));
+                default -> list.add(random.nextInt(list.size() + 1), hostile(random));
             }
         }
         return root;
@@ -151,7 +151,7 @@ class MutatedKitProperties {
                 case 2 -> lines.add(i, lines.get(i));
                 case 3 -> lines.set(i, lines.get(i).replaceFirst("^ {2}", "\t"));
                 case 4 -> lines.set(i, lines.get(i).substring(0, random.nextInt(lines.get(i).length() + 1)));
-                default -> lines.set(i, lines.get(i) + " " + pick(HOSTILE, random));
+                default -> lines.set(i, lines.get(i) + " " + hostile(random));
             }
         }
         return String.join("\n", lines);
@@ -167,7 +167,11 @@ class MutatedKitProperties {
         }
     }
 
-    /** Containers from {@link #HOSTILE} are immutable and shared: each use gets its own copy. */
+    /** A hostile value; containers from {@link #HOSTILE} are immutable and shared, so each use gets its own copy. */
+    private static Object hostile(Random random) {
+        return copy(pick(HOSTILE, random));
+    }
+
     private static Object copy(Object value) {
         if (value instanceof Map<?, ?> m) return new LinkedHashMap<>(m);
         if (value instanceof List<?> l) return new ArrayList<>(l);
