@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 final class MappingReader {
 
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final int MAX_ID_LENGTH = 64;
     static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private final Shape shape;
@@ -112,6 +113,10 @@ final class MappingReader {
             if (!ID.matcher(s.value()).matches()) {
                 diagnostics.error(s.location(), "'" + s.value() + "' is not a valid id; write lowercase letters, "
                         + "digits and single hyphens, such as '" + kebab(s.value()) + "'");
+            } else if (s.value().length() > MAX_ID_LENGTH) {
+                // Ids name output files (scorecard-STAGE.html); most file systems stop at 255 bytes.
+                diagnostics.error(s.location(), "id is " + s.value().length() + " characters long; an id has at most "
+                        + MAX_ID_LENGTH);
             }
             return s.value();
         }).orElse("");

@@ -96,6 +96,9 @@ class HostileYamlTest {
                         "348:1", "a second YAML document"),
                 arguments("a line of 30,000 characters", "kit: 1\nsummary: " + "a".repeat(30_000) + "\n",
                         "2:20001", "line is longer than 20000 characters"),
+                arguments("an id too long to name a file", KitFixture.shippedAs("x")
+                                .replace("  - id: system-design", "  - id: " + "x".repeat(300)),
+                        "187:9", "id is 300 characters long; an id has at most 64"),
                 arguments("a control character", "kit: 1\nrole: a\u0007b\n",
                         "2:8", "character U+0007 is not allowed in a YAML file"));
     }
