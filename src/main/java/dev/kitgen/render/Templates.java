@@ -37,6 +37,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Templates {
 
+    /** Largest template file read, in bytes; the built-in ones are under 10 KiB. */
+    public static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
+
     private final List<Folder> folders;
     private final Map<String, String> shownAs = new ConcurrentHashMap<>();
     private final Map<Format, Factory> factories = new EnumMap<>(Format.class);
@@ -63,6 +66,8 @@ public final class Templates {
         StringWriter out = new StringWriter();
         try {
             mustache.execute(out, view).flush();
+        } catch (StackOverflowError e) {
+            throw tooDeep(template);
         } catch (MissingVariableException e) {
             throw new KitgenException(e.location, e.getMessage());
         } catch (MustacheException e) {
@@ -76,12 +81,20 @@ public final class Templates {
     private Mustache compile(String template, Format format) {
         try {
             return factories.get(format).compile(template);
+        } catch (StackOverflowError e) {
+            throw tooDeep(template);
         } catch (MustacheNotFoundException e) {
             throw new KitgenException(Location.ofFile("templates/" + template),
                     "template '" + e.getName() + "' not found in " + describeFolders());
         } catch (MustacheException e) {
             throw templateError(e, template);
         }
+    }
+
+    /** mustache.java compiles and runs sections recursively: thousands of nested sections overflow its stack. */
+    private KitgenException tooDeep(String template) {
+        return new KitgenException(Location.ofFile(show(template)), "template nests sections or partials too deeply "
+                + "to render; nest them at most a few hundred levels");
     }
 
     private KitgenException templateError(MustacheException e, String template) {
@@ -167,6 +180,10 @@ public final class Templates {
             String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
             Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
             try {
+                if (Files.size(path) > MAX_TEMPLATE_BYTES) {
+                    throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
+                            + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
+                }
                 return Files.newBufferedReader(path, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

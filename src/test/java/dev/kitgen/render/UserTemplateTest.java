@@ -84,6 +84,27 @@ class UserTemplateTest {
     }
 
     @Test
+    void thousandsOfNestedSectionsAreAnErrorNotAStackOverflow() throws IOException {
+        template("guide.md.mustache", "{{#criteria}}" + "{{#title}}".repeat(3_000) + "x" + "{{/title}}".repeat(3_000)
+                + "{{/criteria}}\n");
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache: error: template nests sections or partials too deeply");
+    }
+
+    @Test
+    void aTemplateOfMoreThanOneMebibyteIsNotRead() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n" + "text\n".repeat(300_000));
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache: error: template is larger than 1 MiB");
+    }
+
+    @Test
     void aUserTemplateOverridesOneFormatAndTheRestFallBack() throws IOException {
         template("guide.md.mustache", "# {{doc.title}}\n\n{{summary}}\n");
 
