@@ -65,7 +65,7 @@ public final class KitReader {
             List<String> known = roles();
             throw new UsageException("unknown role '" + role + "' in " + kits.display()
                     + Suggest.hint(role, known)
-                    + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + String.join(", ", known)));
+                    + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + Suggest.list(known)));
         }
     }
 

@@ -28,6 +28,9 @@ import java.util.function.BiFunction;
  */
 public final class KitValidator {
 
+    /** Most "did you mean" suggestions for unknown criteria in one kit. */
+    private static final int MAX_SUGGESTIONS = 50;
+
     private final Diagnostics diagnostics;
     private final Set<String> criterionIds = new LinkedHashSet<>();
     private final List<Node.Scalar> references = new ArrayList<>();
@@ -220,11 +223,13 @@ public final class KitValidator {
 
     /** Criteria are read before stages, but links are checked at the end so that order in the file does not matter. */
     private void checkReferences() {
+        int suggested = 0;
         for (Node.Scalar ref : references) {
             if (!criterionIds.contains(ref.value())) {
-                diagnostics.error(ref.location(), "unknown criterion '" + ref.value() + "'"
-                        + Suggest.hint(ref.value(), criterionIds)
-                        + "; criteria are " + String.join(", ", criterionIds));
+                // Suggestions cost a distance per criterion: a hostile kit with thousands of bad links gets a few.
+                String hint = suggested++ < MAX_SUGGESTIONS ? Suggest.hint(ref.value(), criterionIds) : "";
+                diagnostics.error(ref.location(), "unknown criterion '" + ref.value() + "'" + hint
+                        + "; criteria are " + Suggest.list(criterionIds));
             }
         }
     }
