@@ -324,8 +324,9 @@ public final class YamlLoader {
         private void count(long n, Location at) {
             values += n;
             if (values > MAX_VALUES) {
-                throw new KitgenException(at, "aliases expand to more than " + MAX_VALUES
-                        + " values (an alias bomb?); write the values out instead");
+                throw new KitgenException(at, aliases > 0
+                        ? "aliases expand to more than " + MAX_VALUES + " values (an alias bomb?); write the values out instead"
+                        : "more than " + MAX_VALUES + " values in one file; a kit has a few hundred");
             }
         }
 

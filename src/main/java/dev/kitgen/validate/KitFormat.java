@@ -13,6 +13,20 @@ public final class KitFormat {
     /** The value of {@code kit:} that this version of kitgen reads. */
     public static final int VERSION = 1;
 
+    /*
+     * Every scorecard repeats the stage's criteria with every rating, and every red flag: the
+     * documents grow as stages x criteria x ratings. Within the YAML limits alone, a 557 KB kit
+     * of 280 stages and 330 criteria rendered 104 MB in 13 s. Real kits are far below these.
+     */
+    /** Most criteria in a kit. */
+    public static final int MAX_CRITERIA = 200;
+    /** Most stages in a kit. */
+    public static final int MAX_STAGES = 50;
+    /** Most red flags in a kit. */
+    public static final int MAX_RED_FLAGS = 200;
+    /** Most ratings on a scale. */
+    public static final int MAX_SCALE_POINTS = 10;
+
     public enum Type {
         /** A whole number. */
         INTEGER,

@@ -79,9 +79,19 @@ public final class KitValidator {
         if (r.has("stages") && stages.isEmpty()) {
             diagnostics.error(r.locationOf("stages"), "a kit needs at least one stage under 'stages'");
         }
+        atMost(r, "criteria", criteria.size(), KitFormat.MAX_CRITERIA);
+        atMost(r, "stages", stages.size(), KitFormat.MAX_STAGES);
+        atMost(r, "red-flags", redFlags.size(), KitFormat.MAX_RED_FLAGS);
         checkReferences();
         checkCoverage(criteria, stages, r);
         return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags);
+    }
+
+    private void atMost(MappingReader r, String key, int count, int max) {
+        if (count > max) {
+            diagnostics.error(r.locationOf(key), "a kit has at most " + max + " " + key + "; this one has " + count
+                    + " (every scorecard repeats them, so documents grow with their product)");
+        }
     }
 
     private RatingScale scale(MappingReader r) {
@@ -96,6 +106,11 @@ public final class KitValidator {
                         + " without gaps; rating " + rating + " is missing");
                 return RatingScale.DEFAULT;
             }
+        }
+        if (points > KitFormat.MAX_SCALE_POINTS) {
+            diagnostics.error(r.locationOf("scale"), "a scale has at most " + KitFormat.MAX_SCALE_POINTS
+                    + " ratings; this one has " + points);
+            return RatingScale.DEFAULT;
         }
         if (points < 2) {
             diagnostics.error(r.locationOf("scale"), "a scale needs at least two ratings");
