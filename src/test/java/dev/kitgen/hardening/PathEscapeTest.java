@@ -126,6 +126,20 @@ class PathEscapeTest {
     }
 
     @Test
+    void aKitsOrTemplatesFolderThatIsNotAFolderIsAUsageError() throws IOException {
+        Files.writeString(cwd.resolve("afile"), "keep me");
+
+        for (String option : List.of("--kits", "--templates")) {
+            for (String folder : List.of("afile", "missing", "../secret/kit.yaml")) {
+                CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", option, folder);
+
+                assertThat(result).failedUsage().hasNoStackTrace().errContains(option + " " + folder + ": no such folder");
+            }
+        }
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void anOutFolderThatIsAFileIsAUsageError() throws IOException {
         Files.writeString(cwd.resolve("afile"), "keep me");
 
