@@ -24,6 +24,10 @@ public final class KitFormat {
     public static final int MAX_STAGES = 50;
     /** Most red flags in a kit. */
     public static final int MAX_RED_FLAGS = 200;
+    /** Longest interview, in minutes: a whole day; longer stages are written in days. */
+    public static final int MAX_MINUTES = 24 * 60;
+    /** Longest stage, in days. */
+    public static final int MAX_DAYS = 365;
     /** Most ratings on a scale. */
     public static final int MAX_SCALE_POINTS = 10;
 

@@ -192,6 +192,16 @@ public final class KitValidator {
         if (r.has("days") && days < 1) {
             diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be 1 or more");
         }
+        // Bounded also so that the process total cannot overflow (it printed "-2,147,483,561 minutes").
+        if (minutes > KitFormat.MAX_MINUTES) {
+            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be at most "
+                    + KitFormat.MAX_MINUTES + "; write 'days' for a stage longer than a day");
+            minutes = 0;
+        }
+        if (days > KitFormat.MAX_DAYS) {
+            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be at most " + KitFormat.MAX_DAYS);
+            days = 0;
+        }
         if (r.has("minutes") && r.has("days")) {
             diagnostics.error(r.locationOf("days"), "stage '" + id + "' gives both 'minutes' and 'days'; keep one");
         }

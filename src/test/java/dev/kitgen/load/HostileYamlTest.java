@@ -102,6 +102,9 @@ class HostileYamlTest {
                 arguments("more than 100,000 values", "kit: 1\nrole: [" + "x, ".repeat(4_000) + "x,\n"
                                 + ("  " + "x, ".repeat(4_000) + "\n").repeat(25) + "  x]\n",
                         "", "more than 100000 values in one file"),
+                arguments("minutes that overflow the total", KitFixture.shippedAs("x")
+                                .replace("minutes: 45", "minutes: 2147483647"),
+                        "146:14", "must be at most 1440; write 'days' for a stage longer than a day"),
                 arguments("an id too long to name a file", KitFixture.shippedAs("x")
                                 .replace("  - id: system-design", "  - id: " + "x".repeat(300)),
                         "187:9", "id is 300 characters long; an id has at most 64"),
