@@ -74,6 +74,11 @@ public final class YamlLoader {
                 .build();
     }
 
+    /** The configured factory, for tests that check the library limits on their own. */
+    YAMLFactory factory() {
+        return factory;
+    }
+
     /**
      * Loads {@code file}, naming it {@code displayName} in every location. A file that is not
      * valid YAML, or breaks a limit, is reported through {@code diagnostics} and yields empty.
