@@ -113,6 +113,22 @@ class PathEscapeTest {
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 
+    /** A named pipe would block a reader forever; a folder cannot be read as YAML. */
+    @Test
+    void aKitFileOrTranslationThatIsNotARegularFileIsNotRead() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
+        Path role = Files.createDirectories(cwd.resolve("kits/pipe"));
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", role.resolve("kit.yaml").toString()).start().waitFor()).isZero();
+        Files.createDirectories(cwd.resolve("kits/ml-engineer/fr.yaml"));
+
+        CommandResult pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> CommandResult.run(cwd, "validate", "pipe"));
+        CommandResult folder = CommandResult.run(cwd, "validate", "ml-engineer");
+
+        assertThat(pipe).failedValidation().hasNoStackTrace().errContains("kits/pipe/kit.yaml: error: not read: not a regular file");
+        assertThat(folder).failedValidation().hasNoStackTrace().errContains("kits/ml-engineer/fr.yaml: error: not read: not a regular file");
+    }
+
     @Test
     void aPartialOutsideTheTemplatesFolderIsNotFound() throws IOException {
         Files.createDirectories(cwd.resolve("templates"));
