@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -69,6 +70,14 @@ public final class OutputWriter {
         }
     }
 
+    /**
+     * Opens a file made by {@link #createPending} without creating it again: if the shutdown
+     * hook has deleted it meanwhile, writing fails instead of leaving a new temporary file behind.
+     */
+    private static OutputStream openPending(Path p) throws IOException {
+        return Files.newOutputStream(p, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+    }
+
     private static void forget(Path p) throws IOException {
         synchronized (PENDING) {
             Files.deleteIfExists(p);
@@ -110,7 +119,7 @@ public final class OutputWriter {
                 }
                 Staged s = new Staged(target, createPending(target, ".tmp"));
                 staged.add(s);
-                try (OutputStream stream = Files.newOutputStream(s.tmp)) {
+                try (OutputStream stream = openPending(s.tmp)) {
                     stream.write(e.getValue().bytes());
                 }
             }
@@ -142,7 +151,9 @@ public final class OutputWriter {
         for (Staged s : staged) {
             if (Files.isRegularFile(s.target, LinkOption.NOFOLLOW_LINKS)) {
                 s.backup = createPending(s.target, ".bak");
-                Files.copy(s.target, s.backup, StandardCopyOption.REPLACE_EXISTING);
+                try (OutputStream stream = openPending(s.backup)) {
+                    Files.copy(s.target, stream);
+                }
             }
         }
         if (Thread.currentThread().isInterrupted()) {
