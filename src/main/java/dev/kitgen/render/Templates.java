@@ -37,6 +37,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Templates {
 
+    /**
+     * Longest document a template may make, in characters. Sections nested over the same list
+     * multiply: three levels over 200 criteria would make 8 million copies.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
+
     /** Largest template file read, in bytes; the built-in ones are under 10 KiB. */
     public static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
 
@@ -65,12 +71,18 @@ public final class Templates {
         Mustache mustache = compile(template, format);
         StringWriter out = new StringWriter();
         try {
-            mustache.execute(out, view).flush();
+            mustache.execute(new LimitedWriter(out), view).flush();
         } catch (StackOverflowError e) {
             throw tooDeep(template);
+        } catch (TooLongException e) {
+            throw tooLong(template);
         } catch (MissingVariableException e) {
             throw new KitgenException(e.location, e.getMessage());
         } catch (MustacheException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                // mustache.java wraps what a value's writer throws.
+                if (t instanceof TooLongException) throw tooLong(template);
+            }
             throw templateError(e, template);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,6 +101,12 @@ public final class Templates {
         } catch (MustacheException e) {
             throw templateError(e, template);
         }
+    }
+
+    private KitgenException tooLong(String template) {
+        return new KitgenException(Location.ofFile(show(template)), "template makes a document longer than "
+                + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters (sections nested over the same list?); "
+                + "the largest kit's documents are under 1 million");
     }
 
     /** mustache.java compiles and runs sections recursively: thousands of nested sections overflow its stack. */
@@ -214,6 +232,46 @@ public final class Templates {
                 }
                 return value;
             };
+        }
+    }
+
+    /** Passes text on until {@link #MAX_DOCUMENT_CHARS}, then stops the render. */
+    private static final class LimitedWriter extends Writer {
+        private final Writer out;
+        private long written;
+
+        LimitedWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            written += len;
+            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+            out.write(chars, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            written += len;
+            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+            out.write(str, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static final class TooLongException extends RuntimeException {
+        TooLongException() {
+            super(null, null, false, false);
         }
     }
 

@@ -95,6 +95,22 @@ class UserTemplateTest {
     }
 
     @Test
+    void sectionsNestedOverTheSameListStopAtTheDocumentLimit() throws IOException {
+        StringBuilder kit = new StringBuilder(dev.kitgen.hardening.KitFixture.shippedAs("x"));
+        int at = kit.indexOf("criteria:\n") + "criteria:\n".length();
+        for (int i = 0; i < 190; i++) kit.insert(at, "  - {id: extra-" + i + ", title: Extra criterion " + i + "}\n");
+        dev.kitgen.hardening.KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        template("guide.md.mustache", "{{#criteria}}{{#criteria}}{{#criteria}}{{title}}\n{{/criteria}}{{/criteria}}{{/criteria}}");
+
+        dev.kitgen.hardening.Measured run = dev.kitgen.hardening.Measured.run(cwd, "render", "x", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache: error: template makes a document longer than 16 million characters");
+        assertThat(run.millis()).isLessThan(10_000);
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aTemplateOfMoreThanOneMebibyteIsNotRead() throws IOException {
         template("guide.md.mustache", "# {{doc.title}}\n" + "text\n".repeat(300_000));
 
