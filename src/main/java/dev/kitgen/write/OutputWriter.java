@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ public final class OutputWriter {
      */
     private static final Set<Path> PENDING = new HashSet<>();
     private static boolean closing;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::deletePending, "kitgen-cleanup"));
@@ -64,9 +66,19 @@ public final class OutputWriter {
             if (closing || Thread.currentThread().isInterrupted()) {
                 throw new InterruptedIOException("interrupted; nothing was moved into place");
             }
-            Path p = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", suffix);
-            PENDING.add(p);
-            return p;
+            // Not Files.createTempFile: its files are owner-only (0600), and moved into place they
+            // made documents that a web server or a colleague could not read. createFile applies the umask.
+            while (true) {
+                Path p = target.resolveSibling("." + target.getFileName() + "."
+                        + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+                try {
+                    Files.createFile(p);
+                } catch (FileAlreadyExistsException taken) {
+                    continue;
+                }
+                PENDING.add(p);
+                return p;
+            }
         }
     }
 
@@ -203,7 +215,7 @@ public final class OutputWriter {
             if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     Files.createDirectory(current);
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                } catch (FileAlreadyExistsException raced) {
                     // Another run created it in the meantime; checked below like any other.
                 }
             }

@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static dev.kitgen.cli.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Writes that fail midway: the out folder must be left as it was (every earlier document with
@@ -65,6 +66,17 @@ class OutputWriterTest {
         new OutputWriter(out).write(List.of(Output.text("r/en/a.md", "2"), Output.text("r/es/a.md", "3")));
 
         assertThat(OutFolder.texts(out)).containsExactly(Map.entry("r/en/a.md", "2"), Map.entry("r/es/a.md", "3"));
+    }
+
+    /** Temporary files made by Files.createTempFile are owner-only; moved into place, so were the documents. */
+    @Test
+    void documentsGetTheFolderDefaultPermissionsNotThoseOfATemporaryFile() throws IOException {
+        assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs POSIX permissions");
+        Path probe = Files.createFile(out.resolve("probe"));
+
+        new OutputWriter(out).write(List.of(Output.text("r/en/a.md", "a")));
+
+        assertThat(Files.getPosixFilePermissions(out.resolve("r/en/a.md"))).isEqualTo(Files.getPosixFilePermissions(probe));
     }
 
     @Test
