@@ -17,7 +17,9 @@ import java.util.List;
  */
 @Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, NewCommand.class, SchemaCommand.class,
+                I18nCommand.class, CompletionCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -34,12 +36,26 @@ public final class Cli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate or list");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate, list, new, schema, i18n or completion");
     }
 
-    /** Runs kitgen with {@code cwd} as the working folder, writing messages to {@code err}. */
+    /**
+     * Runs kitgen with {@code cwd} as the working folder, writing messages to {@code err}, with no
+     * environment variables and no terminal (as tests run it).
+     */
     public static int execute(Path cwd, PrintWriter out, PrintWriter err, String... args) {
-        Context context = new Context(cwd, out, err);
+        return execute(new Context(cwd, out, err), args);
+    }
+
+    /** Runs kitgen as a process does: with its environment, and progress when stderr is a terminal. */
+    public static int execute(Path cwd, java.util.Map<String, String> env, boolean terminal, PrintWriter out,
+                              PrintWriter err, String... args) {
+        return execute(new Context(cwd, env, terminal, out, err), args);
+    }
+
+    private static int execute(Context context, String... args) {
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         CommandLine cli = new CommandLine(new Cli(), new Factory(context));
         cli.setOut(out);
         cli.setErr(err);

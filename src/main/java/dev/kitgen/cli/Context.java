@@ -2,18 +2,40 @@ package dev.kitgen.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 
 /** What a command needs from its surroundings, passed in so that tests run the CLI in-process. */
 final class Context {
     private final Path cwd;
     private final PrintWriter out;
     private final PrintWriter err;
+    private final Map<String, String> env;
+    private final boolean terminal;
     private boolean verbose;
 
     Context(Path cwd, PrintWriter out, PrintWriter err) {
+        this(cwd, Map.of(), false, out, err);
+    }
+
+    /**
+     * @param env      the environment variables kitgen reads ({@code SOURCE_DATE_EPOCH})
+     * @param terminal whether stderr is a terminal a person watches, so that progress is worth showing
+     */
+    Context(Path cwd, Map<String, String> env, boolean terminal, PrintWriter out, PrintWriter err) {
         this.cwd = cwd;
+        this.env = Map.copyOf(env);
+        this.terminal = terminal;
         this.out = out;
         this.err = err;
+    }
+
+    /** An environment variable, or {@code null} when it is not set. */
+    String env(String name) {
+        return env.get(name);
+    }
+
+    boolean terminal() {
+        return terminal;
     }
 
     Path cwd() {

@@ -9,7 +9,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = Cli.execute(Path.of("").toAbsolutePath(), out, err, args);
+        // System.console() is null when stdin or stdout is redirected: then nobody watches progress.
+        int code = Cli.execute(Path.of("").toAbsolutePath(), System.getenv(), System.console() != null, out, err, args);
         out.flush();
         err.flush();
         System.exit(code);

@@ -1,59 +1,80 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.pipeline.Pipeline;
+import dev.kitgen.pipeline.Progress;
 import dev.kitgen.pipeline.RenderRequest;
 import dev.kitgen.pipeline.RenderResult;
+import dev.kitgen.pipeline.Watcher;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
+import dev.kitgen.render.Paper;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Renders interviewer guides and scorecards.",
-                "Files land at OUT/ROLE/LANG/guide.EXT and OUT/ROLE/LANG/scorecard-STAGE.EXT."})
+        description = {"Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
+                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT and OUT/ROLE/LANG/packet.EXT.",
+                "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise."})
 final class RenderCommand implements Callable<Integer> {
 
     /** What {@code --doc} accepts: a document, or all of them. */
     enum DocChoice {
-        guide, scorecard, all;
+        guide, scorecard, packet, all;
 
         Set<Doc> docs() {
-            return this == all ? EnumSet.allOf(Doc.class) : EnumSet.of(Doc.valueOf(name().toUpperCase(java.util.Locale.ROOT)));
+            return this == all ? EnumSet.allOf(Doc.class) : EnumSet.of(Doc.valueOf(name().toUpperCase(Locale.ROOT)));
         }
     }
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to render, such as ml-engineer.")
+    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class, description = "Roles to render, such as ml-engineer.")
     List<String> roles = List.of();
 
-    @Option(names = "--all", description = "Render every role of the kits folder.")
+    @Option(names = "--all", description = {"Render every role of the kits folder, on all cores. A broken kit is reported "
+            + "and the others are still written (exit code 1). Prints a summary instead of the list of files."})
     boolean all;
 
     @Option(names = {"-l", "--lang"}, split = ",", paramLabel = "LANG",
             description = "Languages, such as es or es,en (default: every language the kit has).")
     List<String> langs = List.of();
 
-    @Option(names = {"-d", "--doc"}, paramLabel = "DOC", description = "guide, scorecard or all (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-d", "--doc"}, paramLabel = "DOC",
+            description = "guide, scorecard, packet (the guide and every scorecard in one document) or all (default: ${DEFAULT-VALUE}).")
     DocChoice doc = DocChoice.all;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "md, html or both, such as md,html (default: md,html).", converter = FormatConverter.class)
-    List<Format> formats = List.of(Format.MD, Format.HTML);
+            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html; with --all, all three).",
+            converter = FormatConverter.class)
+    List<Format> formats;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
-    @Option(names = "--stdout", description = "Print the one document asked for instead of writing files.")
+    @Option(names = "--stdout", description = "Print the one document asked for instead of writing files (not for pdf).")
     boolean stdout;
+
+    @Option(names = "--paper", paramLabel = "SIZE", description = "Paper of PDFs and printed HTML: a4 or letter (default: ${DEFAULT-VALUE}).")
+    Paper paper = Paper.A4;
+
+    @Option(names = "--fillable", description = "Give PDF scorecards form fields to fill in on screen: candidate, "
+            + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
+    boolean fillable;
+
+    @Option(names = "--watch", description = "After rendering, render again whenever a kit, translation or template "
+            + "file changes, until interrupted (Ctrl-C).")
+    boolean watch;
 
     @Mixin
     Sources sources;
@@ -66,26 +87,90 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() {
         context.verbose(sources.verbose);
         if (roles.isEmpty() && !all) {
-            throw new dev.kitgen.diagnostics.UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
+            throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
         }
-        RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), EnumSet.copyOf(formats),
-                context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context));
-        RenderResult result = new Pipeline().render(request);
+        // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
+        Set<Format> chosen = formats != null ? EnumSet.copyOf(formats)
+                : all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML);
+        RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), chosen,
+                context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
+                paper, sourceDate(), fillable);
+        if (watch) {
+            return watch(request);
+        }
+        return renderAndReport(request);
+    }
+
+    /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */
+    private int renderAndReport(RenderRequest request) {
+        long started = System.nanoTime();
+        RenderResult result = new Pipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context.err());
         if (stdout) {
             context.out().print(result.stdout());
+        } else if (all) {
+            // A batch run (CI) gets one line, not a list of every file.
+            context.err().printf(Locale.ROOT, "kitgen: wrote %s in %.1f s%n", Cli.count(result.written().size(), "file"),
+                    (System.nanoTime() - started) / 1e9);
         } else {
             for (Path p : result.written()) {
-                context.out().println("wrote " + show(p));
+                context.out().println("wrote " + Sources.show(p, context));
             }
         }
-        return Cli.OK;
+        context.out().flush();
+        return result.diagnostics().stream().anyMatch(d -> d.isError()) ? Cli.INVALID : Cli.OK;
     }
 
-    private String show(Path p) {
-        Path cwd = context.cwd().toAbsolutePath().normalize();
-        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
+    /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC), the date PDFs record; none when it is not set. */
+    private Instant sourceDate() {
+        String epoch = context.env("SOURCE_DATE_EPOCH");
+        if (epoch == null || epoch.isBlank()) return null;
+        try {
+            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
+        } catch (NumberFormatException | java.time.DateTimeException e) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a number of seconds since 1970-01-01 UTC");
+        }
     }
+
+    /**
+     * Renders, then again on every change, until interrupted. A kit that turns invalid is
+     * reported and watched on: the hiring lead fixes it and saves again.
+     */
+    private int watch(RenderRequest request) {
+        if (stdout) {
+            throw new dev.kitgen.diagnostics.UsageException("--watch writes files; leave out --stdout");
+        }
+        List<Path> folders = new java.util.ArrayList<>();
+        if (!request.kits().builtIn()) folders.add(request.kits().root());
+        request.templates().stream().filter(f -> !f.builtIn()).forEach(f -> folders.add(f.root()));
+        try (Watcher watcher = new Watcher(folders)) {
+            if (!watcher.watchesAnything()) {
+                throw new dev.kitgen.diagnostics.UsageException("--watch has nothing to watch: the built-in kits and "
+                        + "templates do not change; work in a folder with ./kits, or pass --kits DIR");
+            }
+            renderReporting(request);
+            while (true) {
+                List<Path> changed = watcher.awaitChange();
+                context.err().println("changed: " + changed.stream().map(p -> Sources.show(p, context))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+                renderReporting(request);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.OK;
+        }
+    }
+
+    private void renderReporting(RenderRequest request) {
+        try {
+            renderAndReport(request);
+        } catch (dev.kitgen.diagnostics.KitgenException e) {
+            Cli.printDiagnostics(e.diagnostics(), context.err());
+        }
+        context.err().println("watching for changes (Ctrl-C to stop)");
+        context.err().flush();
+    }
+
 
     static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
         @Override
@@ -93,7 +178,7 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 return Format.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use md or html");
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use md, html or pdf");
             }
         }
     }

@@ -28,6 +28,24 @@ final class Sources {
         return folder(kits, "kits", "--kits", context).orElseGet(() -> Folder.builtIn("kits"));
     }
 
+    /** Where new kits are written: --kits, else ./kits (created when missing); never the built-in kits. */
+    Path writableKitsFolder(Context context) {
+        return folder(kits, "kits", "--kits", context).map(Folder::root)
+                .orElseGet(() -> context.cwd().resolve("kits").toAbsolutePath().normalize());
+    }
+
+    /** Where a role named by the user is looked up: the user's kits (if any), then the built-in ones. */
+    List<Folder> kitSearchPath(Context context) {
+        Folder builtIn = Folder.builtIn("kits");
+        return folder(kits, "kits", "--kits", context).map(user -> List.of(user, builtIn)).orElse(List.of(builtIn));
+    }
+
+    /** A path as the user would type it: relative to the working folder when below it. */
+    static String show(Path p, Context context) {
+        Path cwd = context.cwd().toAbsolutePath().normalize();
+        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
+    }
+
     /** The user's templates (if any) first, then the built-in set that fills in the rest. */
     List<Folder> templateFolders(Context context) {
         Folder builtIn = Folder.builtIn("templates");

@@ -1,7 +1,8 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.diagnostics.Diagnostics;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.diagnostics.Report;
+import dev.kitgen.pipeline.ValidateRequest;
+import dev.kitgen.pipeline.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,13 +16,21 @@ import java.util.concurrent.Callable;
                 "Exits 1 if any error is found (or any warning, with --strict)."})
 final class ValidateCommand implements Callable<Integer> {
 
+    enum Output { text, json }
+
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", description = "Roles to check (default: every role).")
+    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class,
+            description = "Roles to check (default: every role).")
     List<String> roles = List.of();
 
-    @Option(names = "--strict", description = "Treat warnings (such as untranslated texts) as errors.")
+    @Option(names = "--strict", description = "Count warnings, such as untranslated or stale texts, as errors.")
     boolean strict;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
+            description = "text (to stderr, for people and problem matchers) or json (to stdout, for machines); "
+                    + "default: ${DEFAULT-VALUE}.")
+    Output output = Output.text;
 
     @Mixin
     Sources sources;
@@ -33,19 +42,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         context.verbose(sources.verbose);
-        KitReader reader = new KitReader(sources.kitsFolder(context));
-        List<String> names = roles.isEmpty() ? reader.roles() : roles;
-        names.forEach(reader::requireRole);
-        Diagnostics diagnostics = new Diagnostics();
-        int valid = 0;
-        for (String role : names) {
-            if (reader.read(role, diagnostics).isPresent()) valid++;
+        Report checked = new Validation().validate(new ValidateRequest(roles, sources.kitsFolder(context)));
+        Report report = strict ? checked.strict() : checked;
+        if (output == Output.json) {
+            context.out().print(report.toJson(strict));
+        } else {
+            report.diagnostics().forEach(context.err()::println);
+            context.err().println(summary(report, checked.warnings()));
         }
-        Cli.printDiagnostics(diagnostics.sorted(), context.err());
-        boolean failed = diagnostics.hasErrors() || strict && !diagnostics.isEmpty();
-        if (diagnostics.isEmpty()) {
-            context.err().println(Cli.count(valid, "kit") + " checked, no problems");
-        }
-        return failed ? Cli.INVALID : Cli.OK;
+        return report.passed() ? Cli.OK : Cli.INVALID;
+    }
+
+    private String summary(Report report, long warnings) {
+        String checked = Cli.count(report.roles().size(), "kit") + " checked: ";
+        if (report.diagnostics().isEmpty()) return checked + "no problems";
+        String counts = checked + Cli.count(report.errors(), "error") + ", " + Cli.count(report.warnings(), "warning");
+        return strict && warnings > 0 ? counts + " (--strict counts warnings as errors)" : counts;
     }
 }

@@ -39,14 +39,21 @@ public final class Localizer {
     private final List<Translation> chain;
     private final Catalog catalog;
     private final String generator;
+    private final String paper;
     /** Each stage's criteria as a set: looked up for every criterion of every stage of every document. */
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
 
     public Localizer(KitBundle bundle, Catalog catalog, String generator) {
+        this(bundle, catalog, generator, "A4");
+    }
+
+    /** @param paper the CSS page size documents are laid out on, such as {@code A4} or {@code letter} */
+    public Localizer(KitBundle bundle, Catalog catalog, String generator, String paper) {
         this.kit = bundle.kit();
         this.catalog = catalog;
         this.generator = generator;
+        this.paper = paper;
         this.chain = Catalog.tags(catalog.lang()).stream()
                 .map(bundle.translations()::get)
                 .filter(Objects::nonNull)
@@ -71,21 +78,53 @@ public final class Localizer {
         return text.value();
     }
 
-    /** Texts of the kit that no translation in the chain covers; they show in the source language. */
-    public List<Text> untranslated() {
-        if (Catalog.tags(catalog.lang()).contains(kit.lang())) {
-            return List.of();
-        }
-        return kit.texts().stream()
-                .filter(t -> chain.stream().noneMatch(tr -> tr.texts().containsKey(t.key())))
-                .toList();
-    }
-
-    private Document document(String titleFormat, Map<String, Object> args) {
+    private Document document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
+                              boolean fillable) {
         String role = text(kit.role());
         String title = catalog.format(titleFormat, merge(args, "role", role));
         return new Document(catalog.lang(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
-                generator);
+                generator, paper, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
+    }
+
+    private static final char PAGE = '\uE000';
+    private static final char PAGES = '\uE001';
+
+    /**
+     * The catalog's "Page {page} of {pages}" as CSS content: its text as CSS strings, the numbers
+     * as the counters the PDF renderer fills in on each page.
+     */
+    String pageNumbers() {
+        String text = catalog.format("pageOf", Map.of("page", String.valueOf(PAGE), "pages", String.valueOf(PAGES)));
+        StringBuilder css = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == PAGE || c == PAGES) {
+                appendCssString(css, run);
+                if (css.length() > 0) css.append(' ');
+                css.append(c == PAGE ? "counter(page)" : "counter(pages)");
+            } else {
+                run.append(c);
+            }
+        }
+        appendCssString(css, run);
+        return css.toString();
+    }
+
+    /** A CSS string of {@code run}; what could end the string or the style element is escaped. */
+    private static void appendCssString(StringBuilder css, StringBuilder run) {
+        if (run.length() == 0) return;
+        if (css.length() > 0) css.append(' ');
+        css.append('"');
+        for (int i = 0; i < run.length(); i++) {
+            char c = run.charAt(i);
+            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
+                css.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                css.append(c);
+            }
+        }
+        css.append('"');
+        run.setLength(0);
     }
 
     private static Map<String, Object> merge(Map<String, Object> args, String key, Object value) {
@@ -95,10 +134,14 @@ public final class Localizer {
     }
 
     public Views.Guide guide() {
+        return guide(false);
+    }
+
+    private Views.Guide guide(boolean inPacket) {
         Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
         List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
         List<RedFlagView> flags = redFlags();
-        return new Views.Guide(document("guideTitle", Map.of()), catalog.labels(), text(kit.summary()),
+        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
                 duration(total), !total.isNone(),
                 kit.criteria().stream().map(this::criterion).toList(),
                 stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
@@ -106,6 +149,47 @@ public final class Localizer {
 
     /** The scorecard of stage {@code stageId}: the criteria that stage assesses, rated on the scale. */
     public Views.Scorecard scorecard(String stageId) {
+        return scorecard(stageId, false, false);
+    }
+
+    /** The scorecard of a stage, with form fields to fill in on screen when {@code fillable}. */
+    public Views.Scorecard scorecard(String stageId, boolean fillable) {
+        return scorecard(stageId, false, fillable);
+    }
+
+    /** The guide and the scorecard of every stage, in the order of the process. */
+    public Views.Packet packet() {
+        Views.Guide guide = guide(true);
+        List<Views.Scorecard> scorecards = kit.stages().stream().map(s -> scorecard(s.id(), true, false)).toList();
+        List<Views.ContentsEntry> contents = new ArrayList<>();
+        contents.add(entry(guide.doc()));
+        scorecards.forEach(s -> contents.add(entry(s.doc())));
+        return new Views.Packet(document("packetTitle", Map.of(), "packet", false, false), catalog.labels(), contents,
+                guide, scorecards);
+    }
+
+    private static Views.ContentsEntry entry(Document doc) {
+        return new Views.ContentsEntry(doc.title(), doc.part(), githubSlug(doc.title()));
+    }
+
+    /**
+     * The anchor GitHub gives a Markdown heading: lower case, spaces as hyphens, and punctuation
+     * other than hyphens and underscores left out; letters of any script stay.
+     */
+    static String githubSlug(String heading) {
+        StringBuilder slug = new StringBuilder();
+        heading.strip().toLowerCase(java.util.Locale.ROOT).codePoints().forEach(c -> {
+            if (c == ' ') {
+                slug.append('-');
+            } else if (c == '-' || c == '_' || Character.isLetterOrDigit(c)
+                    || Character.getType(c) == Character.NON_SPACING_MARK) {
+                slug.appendCodePoint(c);
+            }
+        });
+        return slug.toString();
+    }
+
+    private Views.Scorecard scorecard(String stageId, boolean inPacket, boolean fillable) {
         List<StageView> stages = stages();
         int index = indexOf(stageId);
         Stage stage = kit.stages().get(index);
@@ -114,9 +198,14 @@ public final class Localizer {
                 .map(this::criterion)
                 .toList();
         List<RedFlagView> flags = redFlags();
-        List<String> recommendations = List.of("strongNo", "no", "yes", "strongYes", "noDecision").stream()
-                .map(k -> catalog.label("recommendation." + k)).toList();
-        return new Views.Scorecard(document("scorecardTitle", Map.of("stage", text(stage.title()))), catalog.labels(),
+        List<Views.Choice> recommendations = List.of(
+                new Views.Choice("strong-no", catalog.label("recommendation.strongNo")),
+                new Views.Choice("no", catalog.label("recommendation.no")),
+                new Views.Choice("yes", catalog.label("recommendation.yes")),
+                new Views.Choice("strong-yes", catalog.label("recommendation.strongYes")),
+                new Views.Choice("no-decision", catalog.label("recommendation.noDecision")));
+        return new Views.Scorecard(document("scorecardTitle", Map.of("stage", text(stage.title())),
+                "scorecard-" + stage.id(), inPacket, fillable), catalog.labels(),
                 stages.get(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations);
     }
 

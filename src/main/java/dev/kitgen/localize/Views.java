@@ -9,9 +9,19 @@ import java.util.Map;
  */
 public final class Views {
 
-    /** What every document shows: language, title, labels and the role. */
+    /**
+     * What every document shows: language, title, labels and the role. {@code paper} is the CSS
+     * page size ({@code A4}, {@code letter}); {@code pageNumbers} is the localized "Page 1 of 3" as
+     * a ready CSS {@code content} value (strings and {@code counter(page)}), escaped for CSS and
+     * safe to place unescaped in a style element. In a packet, {@code part} is the id of the
+     * document's place ({@code guide}, {@code scorecard-STAGE}) and {@code anchor} prefixes every id
+     * in it ({@code guide-}), so that joined documents keep their ids apart; on its own, {@code part}
+     * is the document's kind and {@code anchor} is empty. {@code fillable}: the document carries
+     * form fields (a PDF scorecard made with {@code --fillable}).
+     */
     public record Document(String lang, String title, String subject, String role, String roleId,
-                           String generator) {}
+                           String generator, String paper, String pageNumbers, String part, String anchor,
+                           boolean fillable) {}
 
     public record Guide(Document doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
                         List<CriterionView> criteria, List<StageView> stages,
@@ -20,7 +30,20 @@ public final class Views {
 
     public record Scorecard(Document doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
-                            List<String> recommendations) {}
+                            List<Choice> recommendations) {}
+
+    /** One of a fixed set of answers: {@code value} names it in a form field, {@code label} shows it. */
+    public record Choice(String value, String label) {}
+
+    /** The guide and every stage's scorecard in one document, with a table of contents. */
+    public record Packet(Document doc, Map<String, String> t, List<ContentsEntry> contents, Guide guide,
+                         List<Scorecard> scorecards) {}
+
+    /**
+     * A document of a packet as its table of contents lists it: {@code id} is the HTML anchor,
+     * {@code slug} the anchor GitHub gives its Markdown heading.
+     */
+    public record ContentsEntry(String title, String id, String slug) {}
 
     public record CriterionView(String id, String title, String detail, boolean hasDetail,
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,

@@ -31,9 +31,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Mustache templates of a run. A template is looked up in the user's templates folder first
- * and in the built-in set after, name by name. Each format has its own factory, which escapes
- * every variable for that format; a variable the view lacks stops the render with the template
- * file and line, instead of leaving a blank.
+ * and in the built-in set after, name by name. Each template format has its own factory, which
+ * escapes every variable for that format (PDF shares HTML's factory and compiled templates); a
+ * variable the view lacks stops the render with the template file and line, instead of leaving
+ * a blank. Compiled templates are cached, so one Templates serves a whole run, on any thread.
  */
 public final class Templates {
 
@@ -47,14 +48,18 @@ public final class Templates {
     public static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
 
     private final List<Folder> folders;
+    /** Values the view model has already escaped for the one place they go (a CSS string), so templates place them raw. */
+    private static final java.util.Set<String> ESCAPED_FOR_THEIR_PLACE = java.util.Set.of("doc.pageNumbers");
+
     private final Map<String, String> shownAs = new ConcurrentHashMap<>();
+    private final java.util.Set<String> userTemplates = ConcurrentHashMap.newKeySet();
     private final Map<Format, Factory> factories = new EnumMap<>(Format.class);
 
     /** @param folders where templates are looked up, first folder first */
     public Templates(List<Folder> folders) {
         this.folders = List.copyOf(folders);
         for (Format f : Format.values()) {
-            factories.put(f, new Factory(f));
+            if (f.templates() == f) factories.put(f, new Factory(f));
         }
     }
 
@@ -90,9 +95,17 @@ public final class Templates {
         return out.toString();
     }
 
+    /**
+     * Compiles the template of {@code doc} in {@code format} (and its partials) ahead of a
+     * render, reporting a template error here rather than once per document.
+     */
+    public void compile(Doc doc, Format format) {
+        compile(doc.template(format), format);
+    }
+
     private Mustache compile(String template, Format format) {
         try {
-            return factories.get(format).compile(template);
+            return factories.get(format.templates()).compile(template);
         } catch (StackOverflowError e) {
             throw tooDeep(template);
         } catch (MustacheNotFoundException e) {
@@ -138,7 +151,13 @@ public final class Templates {
 
     /** How a template is named in messages: its path in the folder it came from. */
     private String show(String template) {
-        return shownAs.getOrDefault(template, "templates/" + template);
+        String name = template.startsWith("/") ? template.substring(1) : template;
+        return shownAs.getOrDefault(name, "templates/" + name);
+    }
+
+    /** Whether {@code template} (as mustache.java names it) was read from a user's folder, not kitgen's own. */
+    private boolean fromUser(String template) {
+        return userTemplates.contains(template.startsWith("/") ? template.substring(1) : template);
     }
 
     Optional<Path> find(String template) {
@@ -146,6 +165,7 @@ public final class Templates {
             Optional<Path> path = folder.file(template);
             if (path.isPresent()) {
                 shownAs.put(template, folder.show(template));
+                if (!folder.builtIn()) userTemplates.add(template);
                 return path;
             }
         }
@@ -163,15 +183,19 @@ public final class Templates {
         @Override
         public MustacheVisitor createMustacheVisitor() {
             return new DefaultMustacheVisitor(this) {
-                /** {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as markup. */
+                /**
+                 * In a user's template, {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as
+                 * markup. kitgen's own templates may, for values the view model escaped for their place
+                 * (such as a CSS string).
+                 */
                 @Override
                 public void value(TemplateContext tc, String variable, boolean encoded) {
-                    if (!encoded) {
+                    if (!encoded && fromUser(tc.file()) && !ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
                         throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
                                 + variable + "}}), which would let text from a kit become markup; write {{" + variable
                                 + "}}", tc);
                     }
-                    super.value(tc, variable, true);
+                    super.value(tc, variable, encoded);
                 }
 
                 /** As the default, but a partial that is not found is reported at the tag that names it. */

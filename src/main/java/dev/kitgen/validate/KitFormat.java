@@ -13,6 +13,15 @@ public final class KitFormat {
     /** The value of {@code kit:} that this version of kitgen reads. */
     public static final int VERSION = 1;
 
+    /** Ids: lowercase letters and digits in words joined by single hyphens, such as {@code system-design}. */
+    public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    /** Language tags such as {@code en}, {@code es-MX} or {@code pt-BR}. */
+    public static final String LANG_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+
+    /** Ratings, as the keys of a scale or of anchors: 1, 2, ... */
+    public static final String RATING_PATTERN = "[1-9][0-9]*";
+
     /*
      * Every scorecard repeats the stage's criteria with every rating, and every red flag: the
      * documents grow as stages x criteria x ratings. Within the YAML limits alone, a 557 KB kit
@@ -32,6 +41,8 @@ public final class KitFormat {
     public static final int MAX_SCALE_POINTS = 10;
 
     public enum Type {
+        /** The format version: always {@link #VERSION}. */
+        VERSION,
         /** A whole number. */
         INTEGER,
         /** A kebab-case identifier, such as {@code system-design}. */
@@ -50,7 +61,17 @@ public final class KitFormat {
         LIST
     }
 
-    public record Field(String key, Type type, boolean required, String description, Shape shape) {
+    /**
+     * @param minimum for {@link Type#INTEGER}: the smallest value allowed; for {@link Type#LIST} and
+     *                {@link Type#RATINGS}: the fewest items
+     */
+    public record Field(String key, Type type, boolean required, String description, Shape shape, int minimum) {
+
+        /** The same field, allowing no whole number (or number of items) below {@code min}. */
+        Field min(int min) {
+            return new Field(key, type, required, description, shape, min);
+        }
+
         /** Whether a translation file may (and should) carry this field. */
         public boolean translatable() {
             return switch (type) {
@@ -61,7 +82,14 @@ public final class KitFormat {
         }
     }
 
-    public record Shape(String name, List<Field> fields) {
+    /**
+     * @param exclusive keys of which a mapping may hold at most one (a stage takes minutes or days)
+     */
+    public record Shape(String name, List<Field> fields, List<String> exclusive) {
+        Shape(String name, List<Field> fields) {
+            this(name, fields, List.of());
+        }
+
         public Optional<Field> field(String key) {
             return fields.stream().filter(f -> f.key().equals(key)).findFirst();
         }
@@ -80,18 +108,19 @@ public final class KitFormat {
     public static final Shape STAGE = new Shape("stage", List.of(
             required("id", Type.ID, "Identifies the stage; names its scorecard file."),
             required("title", Type.TEXT, "The stage's name."),
-            optional("minutes", Type.INTEGER, "How long the interview takes, in minutes."),
-            optional("days", Type.INTEGER, "For work trials and take-home exercises: how many days it takes."),
+            optional("minutes", Type.INTEGER, "How long the interview takes, in minutes.").min(1),
+            optional("days", Type.INTEGER, "For work trials and take-home exercises: how many days it takes.").min(1),
             optional("run-by", Type.TEXT, "Who runs the stage (a role, not a person)."),
             optional("summary", Type.TEXT, "What the stage covers."),
             required("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them."),
-            optional("questions", Type.LIST, "Questions to ask in this stage.", QUESTION)));
+            optional("questions", Type.LIST, "Questions to ask in this stage.", QUESTION)),
+            List.of("minutes", "days"));
 
     public static final Shape CRITERION = new Shape("criterion", List.of(
             required("id", Type.ID, "Identifies the criterion; stages, questions and red flags refer to it."),
             required("title", Type.TEXT, "What to look for, in a few words."),
             optional("detail", Type.TEXT, "Why it matters or what it includes."),
-            optional("weight", Type.INTEGER, "How much the criterion counts (1 or more; 1 when absent)."),
+            optional("weight", Type.INTEGER, "How much the criterion counts (1 or more; 1 when absent).").min(1),
             optional("anchors", Type.RATINGS, "What a given rating looks like, by rating.")));
 
     public static final Shape TIP = new Shape("tip", List.of(
@@ -104,31 +133,31 @@ public final class KitFormat {
             optional("criterion", Type.ID_REF, "Id of the criterion the red flag bears on.")));
 
     public static final Shape KIT = new Shape("kit", List.of(
-            required("kit", Type.INTEGER, "Format version; write 1."),
+            required("kit", Type.VERSION, "Format version; write " + VERSION + "."),
             required("id", Type.ID, "The role's id; the same as the kit's folder name."),
             required("lang", Type.LANG, "The language this file is written in."),
             required("role", Type.TEXT, "The role's name as candidates see it."),
             required("summary", Type.TEXT, "What the role does and why it matters."),
-            optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit."),
-            required("criteria", Type.LIST, "What to look for.", CRITERION),
-            required("stages", Type.LIST, "The hiring process, in order.", STAGE),
+            optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit.").min(2),
+            required("criteria", Type.LIST, "What to look for.", CRITERION).min(1),
+            required("stages", Type.LIST, "The hiring process, in order.", STAGE).min(1),
             optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
             optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG)));
 
     private static Field required(String key, Type type, String description) {
-        return new Field(key, type, true, description, null);
+        return new Field(key, type, true, description, null, Integer.MIN_VALUE);
     }
 
     private static Field optional(String key, Type type, String description) {
-        return new Field(key, type, false, description, null);
+        return new Field(key, type, false, description, null, Integer.MIN_VALUE);
     }
 
     private static Field required(String key, Type type, String description, Shape shape) {
-        return new Field(key, type, true, description, shape);
+        return new Field(key, type, true, description, shape, Integer.MIN_VALUE);
     }
 
     private static Field optional(String key, Type type, String description, Shape shape) {
-        return new Field(key, type, false, description, shape);
+        return new Field(key, type, false, description, shape, Integer.MIN_VALUE);
     }
 
     private KitFormat() {}

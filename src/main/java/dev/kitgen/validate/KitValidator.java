@@ -32,10 +32,13 @@ public final class KitValidator {
     private static final int MAX_SUGGESTIONS = 50;
 
     private final Diagnostics diagnostics;
+    /** A stage of this many minutes has room for one question; more questions than that will not fit. */
+    public static final int MINUTES_PER_QUESTION = 8;
+
     private final Set<String> criterionIds = new LinkedHashSet<>();
+    private final Map<String, Location> criterionAt = new HashMap<>();
     private final List<Node.Scalar> references = new ArrayList<>();
     private RatingScale scale = RatingScale.DEFAULT;
-    private Map<Integer, Node.Scalar> anchorsToCheck;
 
     private KitValidator(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -73,17 +76,19 @@ public final class KitValidator {
         List<Tip> tips = items(r, "tips", KitFormat.TIP, this::tip);
         List<RedFlag> redFlags = items(r, "red-flags", KitFormat.RED_FLAG, this::redFlag);
 
-        if (r.has("criteria") && criteria.isEmpty()) {
-            diagnostics.error(r.locationOf("criteria"), "a kit needs at least one criterion under 'criteria'");
+        if (r.has("criteria") && criteria.size() < minimum(KitFormat.KIT, "criteria")) {
+            diagnostics.error(r.locationOf("criteria"), "a kit needs at least " + minimum(KitFormat.KIT, "criteria")
+                    + " criterion under 'criteria'");
         }
-        if (r.has("stages") && stages.isEmpty()) {
-            diagnostics.error(r.locationOf("stages"), "a kit needs at least one stage under 'stages'");
+        if (r.has("stages") && stages.size() < minimum(KitFormat.KIT, "stages")) {
+            diagnostics.error(r.locationOf("stages"), "a kit needs at least " + minimum(KitFormat.KIT, "stages")
+                    + " stage under 'stages'");
         }
         atMost(r, "criteria", criteria.size(), KitFormat.MAX_CRITERIA);
         atMost(r, "stages", stages.size(), KitFormat.MAX_STAGES);
         atMost(r, "red-flags", redFlags.size(), KitFormat.MAX_RED_FLAGS);
         checkReferences();
-        checkCoverage(criteria, stages, r);
+        checkCoverage(criteria, stages);
         return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags);
     }
 
@@ -112,8 +117,9 @@ public final class KitValidator {
                     + " ratings; this one has " + points);
             return RatingScale.DEFAULT;
         }
-        if (points < 2) {
-            diagnostics.error(r.locationOf("scale"), "a scale needs at least two ratings");
+        if (points < minimum(KitFormat.KIT, "scale")) {
+            diagnostics.error(r.locationOf("scale"), "a scale needs at least " + minimum(KitFormat.KIT, "scale")
+                    + " ratings");
             return RatingScale.DEFAULT;
         }
         if (points % 2 == 1) {
@@ -162,10 +168,13 @@ public final class KitValidator {
 
     private Criterion criterion(MappingReader r, String id) {
         String key = "criteria." + id;
-        int weight = r.integer("weight", 1);
-        if (weight < 1) {
-            diagnostics.error(r.locationOf("weight"), "weight of criterion '" + id + "' must be 1 or more, found " + weight);
-            weight = 1;
+        criterionAt.putIfAbsent(id, r.keyLocationOf("id"));
+        int minWeight = minimum(KitFormat.CRITERION, "weight");
+        int weight = r.integer("weight", minWeight);
+        if (weight < minWeight) {
+            diagnostics.error(r.locationOf("weight"), "weight of criterion '" + id + "' must be " + minWeight
+                    + " or more, found " + weight + "; leave 'weight' out for the default of 1");
+            weight = minWeight;
         }
         List<Anchor> anchors = new ArrayList<>();
         r.ratings("anchors").forEach((rating, text) -> {
@@ -185,12 +194,14 @@ public final class KitValidator {
         String key = "stages." + id;
         int minutes = r.integer("minutes", 0);
         int days = r.integer("days", 0);
-        if (r.has("minutes") && minutes < 1) {
-            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be 1 or more; "
-                    + "leave 'minutes' out for a stage without an interview");
+        int minMinutes = minimum(KitFormat.STAGE, "minutes");
+        int minDays = minimum(KitFormat.STAGE, "days");
+        if (r.has("minutes") && minutes < minMinutes) {
+            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be " + minMinutes
+                    + " or more; leave 'minutes' out for a stage without an interview");
         }
-        if (r.has("days") && days < 1) {
-            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be 1 or more");
+        if (r.has("days") && days < minDays) {
+            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be " + minDays + " or more");
         }
         // Bounded also so that the process total cannot overflow (it printed "-2,147,483,561 minutes").
         if (minutes > KitFormat.MAX_MINUTES) {
@@ -201,9 +212,6 @@ public final class KitValidator {
         if (days > KitFormat.MAX_DAYS) {
             diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be at most " + KitFormat.MAX_DAYS);
             days = 0;
-        }
-        if (r.has("minutes") && r.has("days")) {
-            diagnostics.error(r.locationOf("days"), "stage '" + id + "' gives both 'minutes' and 'days'; keep one");
         }
         List<String> assesses = references(r.ids("assesses"));
         List<Question> questions = new ArrayList<>();
@@ -221,12 +229,34 @@ public final class KitValidator {
                 continue;
             }
             String qkey = key + ".questions." + qid;
+            List<Node.Scalar> links = q.ids("assesses");
+            for (Node.Scalar link : links) {
+                if (!assesses.contains(link.value()) && criterionIds.contains(link.value())) {
+                    diagnostics.warning(link.location(), "question '" + qid + "' assesses '" + link.value()
+                            + "', but stage '" + id + "' does not, so its scorecard has no rating for it; add '"
+                            + link.value() + "' to the stage's 'assesses'");
+                }
+            }
             questions.add(new Question(qid, new Text(qkey + ".ask", q.text("ask")),
-                    new Text(qkey + ".listen-for", q.text("listen-for")), references(q.ids("assesses"))));
+                    new Text(qkey + ".listen-for", q.text("listen-for")), references(links)));
         }
+        checkFit(id, minutes, questions.size(), r);
         return new Stage(id, new Text(key + ".title", r.text("title")), new Text(key + ".summary", r.text("summary")),
                 new Text(key + ".run-by", r.text("run-by")),
                 new Length(Math.max(0, minutes), Math.max(0, days)), assesses, questions);
+    }
+
+    /** Questions that cannot all be asked in the time: about {@link #MINUTES_PER_QUESTION} minutes each. */
+    private void checkFit(String stage, int minutes, int questions, MappingReader r) {
+        if (minutes < 1 || questions * MINUTES_PER_QUESTION <= minutes) return;
+        int room = Math.max(1, minutes / MINUTES_PER_QUESTION);
+        diagnostics.warning(r.keyLocationOf("questions"), "stage '" + stage + "' has " + questions
+                + " questions for " + minutes + " minutes; at about " + MINUTES_PER_QUESTION
+                + " minutes a question there is room for " + room + ": drop questions or raise 'minutes'");
+    }
+
+    private static int minimum(KitFormat.Shape shape, String key) {
+        return shape.field(key).orElseThrow().minimum();
     }
 
     private Tip tip(MappingReader r, String id) {
@@ -259,13 +289,19 @@ public final class KitValidator {
         }
     }
 
-    private void checkCoverage(List<Criterion> criteria, List<Stage> stages, MappingReader r) {
+    /**
+     * A criterion no stage assesses gets no rating on any scorecard, so the kit asks interviewers
+     * to look for something the process never measures: an error, not a warning.
+     */
+    private void checkCoverage(List<Criterion> criteria, List<Stage> stages) {
+        if (stages.isEmpty()) return;
         Set<String> assessed = new java.util.HashSet<>();
         stages.forEach(s -> assessed.addAll(s.assesses()));
         for (Criterion c : criteria) {
             if (!assessed.contains(c.id())) {
-                diagnostics.warning(r.locationOf("criteria"), "criterion '" + c.id()
-                        + "' is assessed by no stage; add it to a stage's 'assesses'");
+                diagnostics.error(criterionAt.get(c.id()), "criterion '" + c.id()
+                        + "' is assessed by no stage, so no scorecard rates it; add '" + c.id()
+                        + "' to the 'assesses' of the stage that should rate it, or remove the criterion");
             }
         }
     }

@@ -5,7 +5,6 @@ import dev.kitgen.diagnostics.Location;
 import dev.kitgen.load.Node;
 import dev.kitgen.validate.KitFormat.Field;
 import dev.kitgen.validate.KitFormat.Shape;
-import dev.kitgen.validate.KitFormat.Type;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,9 +21,10 @@ import java.util.regex.Pattern;
  */
 final class MappingReader {
 
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    static final Pattern ID = Pattern.compile(KitFormat.ID_PATTERN);
     static final int MAX_ID_LENGTH = 64;
-    static final Pattern LANG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
+    static final Pattern LANG = Pattern.compile(KitFormat.LANG_PATTERN);
+    static final Pattern RATING = Pattern.compile(KitFormat.RATING_PATTERN);
 
     private final Shape shape;
     private final String context;
@@ -45,19 +45,27 @@ final class MappingReader {
                     + String.join(", ", requiredKeys()) + ", found " + node.kind());
             return;
         }
+        List<String> misspelt = new ArrayList<>();
         for (Node.Entry e : mapping.entries()) {
             if (shape.field(e.key()).isPresent()) {
                 entries.put(e.key(), e);
             } else {
                 diagnostics.error(e.keyLocation(), "unknown key '" + e.key() + "' in " + context
                         + Suggest.hint(e.key(), shape.keys()) + unknownKeyAdvice(e.key()));
+                Suggest.closest(e.key(), shape.keys()).ifPresent(misspelt::add);
             }
         }
         for (Field f : shape.fields()) {
-            if (f.required() && !entries.containsKey(f.key())) {
+            // A misspelt key was reported with its right spelling; "missing" would say it twice.
+            if (f.required() && !entries.containsKey(f.key()) && !misspelt.contains(f.key())) {
                 diagnostics.error(location, "missing required key '" + f.key() + "' in " + context
-                        + ": " + f.description());
+                        + "; add '" + f.key() + ":' (" + lowerFirst(f.description()) + ")");
             }
+        }
+        List<String> given = shape.exclusive().stream().filter(entries::containsKey).toList();
+        if (given.size() > 1) {
+            diagnostics.error(entries.get(given.get(1)).keyLocation(), context + " gives both '"
+                    + String.join("' and '", given) + "'; keep one");
         }
     }
 
@@ -80,6 +88,11 @@ final class MappingReader {
 
     Optional<Node.Entry> entry(String key) {
         return Optional.ofNullable(entries.get(field(key).key()));
+    }
+
+    /** Where the key itself is written, or the mapping when the key is absent. */
+    Location keyLocationOf(String key) {
+        return entry(key).map(Node.Entry::keyLocation).orElse(location);
     }
 
     Location locationOf(String key) {
@@ -197,14 +210,12 @@ final class MappingReader {
             return result;
         }
         for (Node.Entry r : m.entries()) {
-            int rating;
-            try {
-                rating = Integer.parseInt(r.key());
-            } catch (NumberFormatException ex) {
+            if (!RATING.matcher(r.key()).matches() || r.key().length() > 9) {
                 diagnostics.error(r.keyLocation(), "'" + r.key() + "' in the " + key + " of " + context
                         + " is not a rating; write a number such as 1 or 4");
                 continue;
             }
+            int rating = Integer.parseInt(r.key());
             if (r.value() instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
                 result.put(rating, s);
             } else {
@@ -215,13 +226,12 @@ final class MappingReader {
         return result;
     }
 
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1, s.length() - (s.endsWith(".") ? 1 : 0));
+    }
+
     private static String kebab(String s) {
         String k = s.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         return k.isEmpty() ? "my-id" : k;
-    }
-
-    /** The fields of the shape that are structure, not text: what a translation must not carry. */
-    static boolean isStructure(Field f) {
-        return !f.translatable() && f.type() != Type.LIST;
     }
 }

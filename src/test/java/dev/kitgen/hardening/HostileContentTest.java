@@ -64,7 +64,7 @@ class HostileContentTest {
         assertThat(bad).succeeded().hasNoStackTrace();
         Map<String, String> expected = OutFolder.texts(harmless.resolve("out"));
         Map<String, String> actual = OutFolder.texts(hostile.resolve("out"));
-        assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 3);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 4);
         actual.forEach((file, text) -> {
             assertThat(text).as(file + ": no control characters").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
             if (file.endsWith(".html")) {

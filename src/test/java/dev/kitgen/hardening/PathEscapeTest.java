@@ -83,9 +83,12 @@ class PathEscapeTest {
 
         CommandResult result = CommandResult.run(cwd, "render", "--all");
 
+        // --all still writes the good kits; the linked one is reported and nothing of it is written.
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("kits/stolen/kit.yaml: error: not read: the file leads outside kits");
-        assertThat(cwd.resolve("out")).doesNotExist();
+        assertThat(result.out() + result.err()).doesNotContain("SECRET");
+        assertThat(cwd.resolve("out/stolen")).doesNotExist();
+        assertNothingEscaped();
     }
 
     @Test

@@ -205,7 +205,7 @@ class HostileYamlTest {
         System.arraycopy(kit, 0, both, bom.length, kit.length);
         KitFixture.write(cwd, "x", "kit.yaml", both);
 
-        assertThat(CommandResult.run(cwd, "validate", "x")).succeeded().errContains("1 kit checked, no problems");
+        assertThat(CommandResult.run(cwd, "validate", "x")).succeeded().errContains("no problems");
     }
 
     @Test

@@ -98,7 +98,14 @@ class UserTemplateTest {
     void sectionsNestedOverTheSameListStopAtTheDocumentLimit() throws IOException {
         StringBuilder kit = new StringBuilder(dev.kitgen.hardening.KitFixture.shippedAs("x"));
         int at = kit.indexOf("criteria:\n") + "criteria:\n".length();
-        for (int i = 0; i < 190; i++) kit.insert(at, "  - {id: extra-" + i + ", title: Extra criterion " + i + "}\n");
+        StringBuilder ids = new StringBuilder("ml-fundamentals, problem-framing");
+        for (int i = 0; i < 190; i++) {
+            kit.insert(at, "  - {id: extra-" + i + ", title: Extra criterion " + i + "}\n");
+            ids.append(", extra-").append(i);
+        }
+        String stageLinks = "\n    assesses: [ml-fundamentals, problem-framing]";
+        int assesses = kit.indexOf(stageLinks);
+        kit.replace(assesses, assesses + stageLinks.length(), "\n    assesses: [" + ids + "]");
         dev.kitgen.hardening.KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
         template("guide.md.mustache", "{{#criteria}}{{#criteria}}{{#criteria}}{{title}}\n{{/criteria}}{{/criteria}}{{/criteria}}");
 

@@ -32,7 +32,7 @@ class LargeKitTest {
 
         assertThat(run.result()).failedValidation().hasNoStackTrace()
                 .errContains("kits/x/kit.yaml:8011:9: error: unknown criterion 'criterion-numbr-0'; criteria are "
-                        + "criterion-number-0, criterion-number-1,", "criterion-number-9, … (8000 in all)", "a kit has at most 200 criteria; this one has 8000", "8001 errors");
+                        + "criterion-number-0, criterion-number-1,", "criterion-number-9, … (8000 in all)", "a kit has at most 200 criteria; this one has 8000");
         assertThat(run.millis()).isLessThan(10_000);
         assertThat(run.result().err().lines().mapToInt(String::length).max().orElse(0)).isLessThan(1_000);
         System.out.println("8,000 unknown links: " + run);
@@ -51,7 +51,7 @@ class LargeKitTest {
 
         assertThat(run.result()).failedValidation().hasNoStackTrace()
                 .errContains("kits/x/kit.yaml:161:9: error: unknown criterion 'criterion-numbr-0' (did you mean 'criterion-number-0'?)",
-                        "30000 errors");
+                        "kits/x/kit.yaml:30160:9: error: unknown criterion 'criterion-numbr-149'; criteria are");
         assertThat(run.millis()).isLessThan(10_000);
         System.out.println("30,000 unknown links among 150 criteria: " + run);
     }

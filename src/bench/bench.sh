@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Measures kitgen on this machine and, when they are installed, the peers it is compared with.
+# Usage: bash src/bench/bench.sh [RUNS]      (from the repository root; builds the jar if needed)
+# Installs nothing. Peers come from Debian: pandoc, wkhtmltopdf, weasyprint; hyperfine is not needed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-10}
+[ -f target/kitgen.jar ] && [ -x target/kitgen ] || mvn -q -B package -DskipTests
+kitgen=(target/kitgen)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Median wall time of a command in milliseconds, over $runs runs after one warm-up.
+median_ms() {
+  "$@" >/dev/null 2>&1 || { echo "n/a"; return; }
+  local times=()
+  for _ in $(seq "$runs"); do
+    local t0 t1
+    t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+}
+
+# Peak resident memory of a command in MiB (GNU time's maximum resident set size).
+peak_mib() {
+  if [ -x /usr/bin/time ]; then
+    /usr/bin/time -f %M -o "$work/mem" "$@" >/dev/null 2>&1 && echo $(( $(cat "$work/mem") / 1024 )) || echo "n/a"
+  else
+    echo "n/a"
+  fi
+}
+
+# 30 roles x 2 languages, made from the shipped kit.
+mkdir -p "$work/kits"
+for i in $(seq -w 1 30); do
+  mkdir -p "$work/kits/role-$i"
+  sed "s/^id: ml-engineer$/id: role-$i/" kits/ml-engineer/kit.yaml > "$work/kits/role-$i/kit.yaml"
+  cp kits/ml-engineer/es.yaml "$work/kits/role-$i/"
+done
+
+# The same guide, as input for the peers.
+"${kitgen[@]}" render ml-engineer --lang es --doc guide --format md,html --out "$work/ref" >/dev/null
+guide_md="$work/ref/ml-engineer/es/guide.md"
+guide_html="$work/ref/ml-engineer/es/guide.html"
+
+has_pdf=false
+"${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/probe" >/dev/null 2>&1 && has_pdf=true
+
+row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
+ratio() { [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}' || echo "–"; }
+
+md=$(median_ms "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o")
+html=$(median_ms "${kitgen[@]}" render ml-engineer --lang es --doc guide --format html --out "$work/o")
+jar_md=$(median_ms java -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o")
+pandoc=n/a; command -v pandoc >/dev/null && pandoc=$(median_ms pandoc -s "$guide_md" -o "$work/p.html")
+
+echo "kitgen benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs"
+echo
+row "work" "kitgen" "peer" "kitgen / peer"
+row "---" "---" "---" "---"
+row "one md guide, cold (target/kitgen)" "$md ms" "pandoc md→html: $pandoc ms" "$(ratio "$md" "$pandoc")"
+row "one html guide, cold (target/kitgen)" "$html ms" "" ""
+row "one md guide, cold (java -jar, no CDS)" "$jar_md ms" "" ""
+if $has_pdf; then
+  pdf=$(median_ms "${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/o")
+  wk=n/a; command -v wkhtmltopdf >/dev/null && wk=$(median_ms wkhtmltopdf -q "$guide_html" "$work/w.pdf")
+  wp=n/a; command -v weasyprint >/dev/null && wp=$(median_ms weasyprint "$guide_html" "$work/w.pdf")
+  row "one pdf guide, cold" "$pdf ms" "wkhtmltopdf: $wk ms" "$(ratio "$pdf" "$wk")"
+  row "" "" "weasyprint: $wp ms" "$(ratio "$pdf" "$wp")"
+  formats=md,html,pdf
+else
+  formats=md,html
+fi
+all_runs=$(( runs < 3 ? runs : 3 ))
+runs=$all_runs
+all=$(median_ms "${kitgen[@]}" render --all --kits "$work/kits" --format "$formats" --out "$work/all")
+files=$(find "$work/all" -type f | wc -l)
+pdfs=$(find "$work/all" -name '*.pdf' | wc -l)
+mem=$(peak_mib "${kitgen[@]}" render --all --kits "$work/kits" --format "$formats" --out "$work/all2")
+row "--all: 30 roles × 2 languages, $formats ($files files, $pdfs PDFs)" "$all ms" "" ""
+row "peak memory of that batch" "$mem MiB" "" ""

@@ -1,0 +1,53 @@
+package dev.kitgen.cli;
+
+import dev.kitgen.diagnostics.Report;
+import dev.kitgen.load.Folder;
+import dev.kitgen.pipeline.NewKitRequest;
+import dev.kitgen.pipeline.Starter;
+import dev.kitgen.pipeline.ValidateRequest;
+import dev.kitgen.pipeline.Validation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
+        description = {"Starts the kit of a new role in ./kits (or --kits DIR): a commented starter kit that "
+                + "validates and renders as it is, or a copy of another role with --from.",
+                "Never overwrites: a role that exists is a usage error (exit 2)."})
+final class NewCommand implements Callable<Integer> {
+
+    private final Context context;
+
+    @Parameters(paramLabel = "ROLE", description = "The new role's id, such as data-engineer.")
+    String role;
+
+    @Option(names = "--from", paramLabel = "ROLE", completionCandidates = RoleCandidates.class,
+            description = "Copy this role's kit and translations instead of the starter kit.")
+    String from = "";
+
+    @Mixin
+    Sources sources;
+
+    NewCommand(Context context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        context.verbose(sources.verbose);
+        Folder target = Folder.onDisk(sources.writableKitsFolder(context), context.cwd());
+        List<Path> written = new Starter().create(new NewKitRequest(role, from, target,
+                sources.kitSearchPath(context), sources.templateFolders(context)));
+        written.forEach(p -> context.out().println("wrote " + Sources.show(p, context)));
+        Report report = new Validation().validate(new ValidateRequest(List.of(role), target));
+        report.diagnostics().forEach(context.err()::println);
+        context.err().println("next: edit it, check it with 'kitgen validate " + role + "' and see it with 'kitgen render "
+                + role + "'");
+        return report.passed() ? Cli.OK : Cli.INVALID;
+    }
+}

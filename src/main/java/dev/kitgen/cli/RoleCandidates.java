@@ -1,0 +1,17 @@
+package dev.kitgen.cli;
+
+import dev.kitgen.load.Folder;
+import dev.kitgen.validate.KitReader;
+
+import java.util.Iterator;
+
+/**
+ * The built-in roles, for shell completion. The completion script adds the roles of the
+ * folder the user completes in ({@code ./kits}) when it runs; see {@link CompletionCommand}.
+ */
+final class RoleCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+        return new KitReader(Folder.builtIn("kits")).roles().iterator();
+    }
+}

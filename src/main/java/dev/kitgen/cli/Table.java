@@ -1,0 +1,28 @@
+package dev.kitgen.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Columns aligned with two spaces between them, the first row a header; no trailing spaces. */
+final class Table {
+
+    static void print(List<String[]> rows, PrintWriter out) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int i = 0; i < columns; i++) widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < columns; i++) {
+                line.append(row[i]);
+                if (i < columns - 1) {
+                    line.append(" ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()) + 2));
+                }
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    private Table() {}
+}

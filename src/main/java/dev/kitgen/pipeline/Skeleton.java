@@ -1,0 +1,150 @@
+package dev.kitgen.pipeline;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.load.Node;
+import dev.kitgen.load.YamlLoader;
+import dev.kitgen.localize.Coverage;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Text;
+import dev.kitgen.validate.KitFormat;
+import dev.kitgen.validate.KitReader;
+import dev.kitgen.write.Output;
+import dev.kitgen.write.OutputWriter;
+import dev.kitgen.write.YamlText;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a translation file with every text of the kit to translate, the source text beside
+ * each as a comment. When the file exists, what it translates is kept (and so are stale texts,
+ * marked, for the translator to move); only what is missing is added, as empty texts.
+ */
+public final class Skeleton {
+
+    /** What was written: the file, and how many texts were added and kept. */
+    public record Result(Path file, int added, int kept) {}
+
+    public Result write(SkeletonRequest request) {
+        if (request.kits().builtIn()) {
+            throw new UsageException("the built-in kits cannot be changed; copy the role into ./kits first with "
+                    + "'kitgen new " + request.role() + " --from " + request.role() + "'");
+        }
+        if (!request.lang().matches(KitFormat.LANG_PATTERN)) {
+            throw new UsageException("'" + request.lang() + "' is not a language tag; write one such as 'es', 'pt-BR' "
+                    + "or 'es-MX'");
+        }
+        KitReader reader = new KitReader(request.kits());
+        Diagnostics diagnostics = new Diagnostics();
+        KitBundle bundle = reader.read(request.role(), diagnostics)
+                .orElseThrow(() -> new KitgenException(diagnostics.sorted()));
+        Kit kit = bundle.kit();
+        if (request.lang().equals(kit.lang())) {
+            throw new UsageException("kit.yaml of '" + request.role() + "' is written in '" + kit.lang()
+                    + "'; name the language to translate it into, such as --lang es");
+        }
+        String relative = request.role() + "/" + request.lang() + ".yaml";
+        Path file = request.kits().resolve(relative).orElseThrow();
+        Map<String, String> existing = Files.isRegularFile(file) ? leaves(file, request.kits().show(relative))
+                : Map.of();
+
+        Tree tree = new Tree();
+        int kept = 0;
+        for (Text text : kit.texts()) {
+            String translated = existing.getOrDefault(text.key(), "");
+            if (!translated.isEmpty()) kept++;
+            tree.put(text.key(), new Leaf(translated, kit.lang(), text.value()));
+        }
+        int added = kit.texts().size() - (int) kit.texts().stream().filter(t -> existing.containsKey(t.key())).count();
+        existing.forEach((key, value) -> {
+            if (tree.get(key) == null) {
+                tree.put(key, new Leaf(value, "stale", "kit.yaml has no text '" + key + "'; move this text to the "
+                        + "id kit.yaml uses now, or remove it"));
+            }
+        });
+        if (added == 0 && Files.isRegularFile(file)) {
+            return new Result(file, 0, kept);
+        }
+        Path dir = request.kits().resolve(request.role()).orElseThrow();
+        StringBuilder yaml = new StringBuilder(SchemaLine.forFile(dir, request.templates(), "translation")).append('\n');
+        yaml.append("# The ").append(request.lang()).append(" translation of kit.yaml: translate each text in place. ")
+                .append("An empty text\n# falls back along ").append(String.join(" → ", Coverage.of(bundle, request.lang()).chain())).append(". 'kitgen i18n status' shows what is left.\n");
+        yaml.append("kit: ").append(KitFormat.VERSION).append('\n');
+        yaml.append(YamlText.entry(0, "lang", request.lang()));
+        tree.write(yaml, 0);
+        try {
+            new OutputWriter(request.kits().root()).write(List.of(Output.text(relative, yaml.toString())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Result(file, added, kept);
+    }
+
+    /** Every text of an existing translation file by key, such as {@code criteria.engineering.title}. */
+    private static Map<String, String> leaves(Path file, String display) {
+        Diagnostics diagnostics = new Diagnostics();
+        Node root = new YamlLoader().load(file, display, diagnostics)
+                .orElseThrow(() -> new KitgenException(diagnostics.sorted()));
+        Map<String, String> leaves = new LinkedHashMap<>();
+        if (root instanceof Node.Mapping m) {
+            for (Node.Entry e : m.entries()) {
+                if (!e.key().equals("kit") && !e.key().equals("lang")) collect(e.key(), e.value(), leaves);
+            }
+        }
+        return leaves;
+    }
+
+    private static void collect(String key, Node node, Map<String, String> leaves) {
+        if (node instanceof Node.Mapping m) {
+            m.entries().forEach(e -> collect(key + "." + e.key(), e.value(), leaves));
+        } else if (node instanceof Node.Scalar s) {
+            leaves.put(key, s.value() == null ? "" : s.value().strip());
+        }
+    }
+
+    /** A text to write, with a comment {@code # label: comment} above it. */
+    private record Leaf(String value, String label, String comment) {}
+
+    /** Keys split at their dots into nested mappings, in the order they were first put. */
+    private static final class Tree {
+        private final Map<String, Object> children = new LinkedHashMap<>();
+
+        void put(String key, Leaf leaf) {
+            int dot = key.indexOf('.');
+            if (dot < 0) {
+                children.put(key, leaf);
+            } else {
+                Object child = children.computeIfAbsent(key.substring(0, dot), k -> new Tree());
+                if (child instanceof Tree t) t.put(key.substring(dot + 1), leaf);
+            }
+        }
+
+        Leaf get(String key) {
+            int dot = key.indexOf('.');
+            Object child = children.get(dot < 0 ? key : key.substring(0, dot));
+            if (dot < 0) return child instanceof Leaf l ? l : null;
+            return child instanceof Tree t ? t.get(key.substring(dot + 1)) : null;
+        }
+
+        void write(StringBuilder out, int indent) {
+            for (Map.Entry<String, Object> e : children.entrySet()) {
+                if (e.getValue() instanceof Leaf leaf) {
+                    out.append(YamlText.comment(indent, leaf.label(), leaf.comment()));
+                    out.append(YamlText.entry(indent, e.getKey(), leaf.value()));
+                } else {
+                    if (indent == 0) out.append('\n');
+                    out.append(" ".repeat(indent)).append(e.getKey()).append(":\n");
+                    ((Tree) e.getValue()).write(out, indent + 2);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package dev.kitgen.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.cli.TestKits.TINY;
+import static dev.kitgen.cli.TestKits.TINY_ES;
+import static dev.kitgen.cli.TestKits.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class I18nCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    @Test
+    void aNewSkeletonShowsAtZeroPercentWithItsFallbackChain() {
+        assertThat(CommandResult.run(cwd, "new", "ml-engineer", "--from", "ml-engineer")).succeeded();
+
+        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "ml-engineer", "--lang", "pt-BR"))
+                .succeeded().wrote("kits/ml-engineer/pt-BR.yaml")
+                .errContains("83 texts to translate added, 0 translated kept");
+        CommandResult status = CommandResult.run(cwd, "i18n", "status");
+
+        assertThat(status).succeeded().errIsEmpty();
+        assertThat(status.out()).isEqualTo("""
+                ROLE         LANG   TRANSLATED  MISSING  STALE  DONE  FALLBACK
+                ml-engineer  en     83/83       0        0      100%  (source)
+                ml-engineer  es     83/83       0        0      100%  es → en
+                ml-engineer  pt-BR  0/83        83       0      0%    pt-BR → pt → en
+                """);
+    }
+
+    @Test
+    void theSkeletonHoldsEveryTextWithItsSourceAsAComment() throws Exception {
+        write(cwd, "tiny", "kit.yaml", TINY);
+
+        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "pt-BR")).succeeded();
+
+        assertThat(Files.readString(cwd.resolve("kits/tiny/pt-BR.yaml"))).endsWith("""
+                # The pt-BR translation of kit.yaml: translate each text in place. An empty text
+                # falls back along pt-BR → pt → en. 'kitgen i18n status' shows what is left.
+                kit: 1
+                lang: pt-BR
+                # en: Tiny Engineer
+                role: ""
+                # en: Builds tiny things.
+                summary: ""
+
+                criteria:
+                  coding:
+                    # en: Writes code
+                    title: ""
+                    anchors:
+                      # en: Cannot write a loop.
+                      1: ""
+                      # en: Writes code others extend.
+                      4: ""
+                  design:
+                    # en: Designs systems
+                    title: ""
+
+                stages:
+                  screen:
+                    # en: Screen
+                    title: ""
+                    questions:
+                      warmup:
+                        # en: Tell us about a bug you fixed.
+                        ask: ""
+                  onsite:
+                    # en: Onsite
+                    title: ""
+
+                tips:
+                  listen:
+                    # en: Listen more than you talk.
+                    text: ""
+                """);
+        assertThat(CommandResult.run(cwd, "validate")).succeeded().errContains(
+                "kits/tiny/pt-BR.yaml:1:1: warning: 10 texts not translated into 'pt-BR'; falling back to en (first: role)");
+    }
+
+    @Test
+    void anExistingTranslationKeepsWhatIsTranslatedAndGainsWhatIsMissing() throws Exception {
+        write(cwd, "tiny", "kit.yaml", TINY);
+        write(cwd, "tiny", "es.yaml", TINY_ES
+                .replace("tips:\n  listen:\n    text: Escucha más de lo que hablas.\n", "")
+                .replace("  onsite:\n", "  lunch:\n    title: Almuerzo\n  onsite:\n"));
+
+        CommandResult result = CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es");
+
+        assertThat(result).succeeded().wrote("kits/tiny/es.yaml");
+        assertThat(result.err()).isEqualTo("1 text to translate added, 9 translated kept; see what is left with "
+                + "'kitgen i18n status tiny'\n");
+        String es = Files.readString(cwd.resolve("kits/tiny/es.yaml"));
+        assertThat(es).contains("""
+                  onsite:
+                    # en: Onsite
+                    title: Presencial
+                  lunch:
+                    # stale: kit.yaml has no text 'stages.lunch.title'; move this text to the id
+                    #        kit.yaml uses now, or remove it
+                    title: Almuerzo
+                """, """
+                tips:
+                  listen:
+                    # en: Listen more than you talk.
+                    text: ""
+                """, "    ask: Háblanos de un error que corregiste.\n");
+        assertThat(CommandResult.run(cwd, "i18n", "status", "tiny").out()).contains(
+                "tiny  es    9/10        1        1      90%   es → en\n");
+    }
+
+    @Test
+    void aCompleteTranslationIsLeftAsItIs() throws Exception {
+        write(cwd, "tiny", "kit.yaml", TINY);
+        write(cwd, "tiny", "es.yaml", TINY_ES);
+
+        CommandResult result = CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es");
+
+        assertThat(result).succeeded();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEqualTo("kits/tiny/es.yaml already has every text of the kit; nothing to add\n");
+        assertThat(Files.readString(cwd.resolve("kits/tiny/es.yaml"))).isEqualTo(TINY_ES);
+    }
+
+    @Test
+    void theBuiltInKitsAreNotChanged() {
+        CommandResult result = CommandResult.run(cwd, "i18n", "skeleton", "ml-engineer", "--lang", "fr");
+
+        assertThat(result).failedUsage();
+        assertThat(result.err()).isEqualTo("kitgen: error: the built-in kits cannot be changed; copy the role into "
+                + "./kits first with 'kitgen new ml-engineer --from ml-engineer'\n");
+    }
+
+    @Test
+    void theLanguageMustBeATagOtherThanTheKitsOwn() {
+        write(cwd, "tiny", "kit.yaml", TINY);
+
+        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "Portuguese")).failedUsage()
+                .errContains("'Portuguese' is not a language tag");
+        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "en")).failedUsage()
+                .errContains("kit.yaml of 'tiny' is written in 'en'; name the language to translate it into");
+        assertThat(cwd.resolve("kits/tiny/en.yaml")).doesNotExist();
+    }
+
+    @Test
+    void statusMarksAKitThatDoesNotValidate() {
+        write(cwd, "tiny", "kit.yaml", TINY.replace("title: Screen", "titel: Screen"));
+
+        CommandResult result = CommandResult.run(cwd, "i18n", "status");
+
+        assertThat(result).failedValidation();
+        assertThat(result.out()).isEqualTo("""
+                ROLE  LANG  TRANSLATED  MISSING  STALE  DONE  FALLBACK
+                tiny                                          (invalid: run 'kitgen validate tiny')
+                """);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.kitgen.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NewCommandTest {
+
+    @TempDir
+    Path cwd;
+
+    @Test
+    void theStarterKitValidatesAndRendersAtOnce() throws Exception {
+        CommandResult created = CommandResult.run(cwd, "new", "data-engineer");
+
+        assertThat(created).succeeded().wrote("kits/data-engineer/kit.yaml");
+        assertThat(created.err()).isEqualTo("next: edit it, check it with 'kitgen validate data-engineer' and see it "
+                + "with 'kitgen render data-engineer'\n");
+        String kit = Files.readString(cwd.resolve("kits/data-engineer/kit.yaml"));
+        assertThat(kit).contains("id: data-engineer", "role: Data Engineer", "# The hiring process, in order.")
+                .startsWith("# For completion in your editor: 'kitgen schema > kit.schema.json'");
+
+        assertThat(CommandResult.run(cwd, "validate", "data-engineer", "--strict")).succeeded()
+                .errContains("1 kit checked: no problems");
+        assertThat(CommandResult.run(cwd, "render", "data-engineer")).succeeded().errIsEmpty()
+                .wrote("out/data-engineer/en/guide.html")
+                .wrote("out/data-engineer/en/scorecard-deep-dive.md");
+    }
+
+    @Test
+    void theStarterPointsAtTheSchemaWhenTheFolderHasOne() throws Exception {
+        Files.createDirectories(cwd.resolve("templates/schema"));
+        Files.writeString(cwd.resolve("templates/schema/kit.schema.json"), "{}");
+
+        assertThat(CommandResult.run(cwd, "new", "data-engineer")).succeeded();
+
+        assertThat(Files.readAllLines(cwd.resolve("kits/data-engineer/kit.yaml")).get(0))
+                .isEqualTo("# yaml-language-server: $schema=../../templates/schema/kit.schema.json");
+    }
+
+    @Test
+    void neverOverwritesAnExistingRole() throws Exception {
+        TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY);
+
+        CommandResult result = CommandResult.run(cwd, "new", "tiny");
+
+        assertThat(result).failedUsage().hasNoStackTrace();
+        assertThat(result.err()).isEqualTo("kitgen: error: kits/tiny already exists; 'kitgen new' never overwrites "
+                + "a role: choose another id, or edit the kit that is there\n");
+        assertThat(Files.readString(cwd.resolve("kits/tiny/kit.yaml"))).isEqualTo(TestKits.TINY);
+    }
+
+    @Test
+    void refusesARoleThatIsNotAnId() {
+        for (String bad : new String[]{"Data Engineer", "../evil", "data_engineer"}) {
+            CommandResult result = CommandResult.run(cwd, "new", bad);
+
+            assertThat(result).failedUsage();
+            assertThat(result.err()).isEqualTo("kitgen: error: '" + bad + "' is not a role id; write lowercase "
+                    + "letters, digits and single hyphens, such as 'data-engineer'\n");
+        }
+        assertThat(cwd.resolve("kits")).doesNotExist();
+    }
+
+    @Test
+    void copiesAnotherRoleWithItsTranslationsAndComments() throws Exception {
+        CommandResult result = CommandResult.run(cwd, "new", "senior-ml-engineer", "--from", "ml-engineer");
+
+        assertThat(result).succeeded()
+                .wrote("kits/senior-ml-engineer/kit.yaml")
+                .wrote("kits/senior-ml-engineer/es.yaml");
+        String kit = Files.readString(cwd.resolve("kits/senior-ml-engineer/kit.yaml"));
+        assertThat(kit).contains("\nid: senior-ml-engineer\n", "role: Machine Learning Engineer")
+                .doesNotContain("id: ml-engineer");
+        assertThat(CommandResult.run(cwd, "validate", "--strict")).succeeded()
+                .errContains("1 kit checked: no problems");
+    }
+
+    @Test
+    void anUnknownRoleToCopyIsAUsageErrorThatSuggestsOne() {
+        CommandResult result = CommandResult.run(cwd, "new", "x", "--from", "ml-enginer");
+
+        assertThat(result).failedUsage();
+        assertThat(result.err()).isEqualTo("kitgen: error: --from ml-enginer: no such role (did you mean "
+                + "'ml-engineer'?); roles to copy: ml-engineer\n");
+    }
+}
