@@ -23,7 +23,6 @@ import dev.kitgen.model.Translation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,6 +40,7 @@ public final class Localizer {
     private final String generator;
     private final String paper;
     /** Each stage's criteria as a set: looked up for every criterion of every stage of every document. */
+    // Filled in the constructor and only read after: documents are rendered on several threads.
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
 
@@ -53,6 +53,8 @@ public final class Localizer {
         this.kit = bundle.kit();
         this.catalog = catalog;
         this.generator = generator;
+        kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
+        kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.paper = paper;
         this.chain = Catalog.tags(catalog.lang()).stream()
                 .map(bundle.translations()::get)
@@ -61,12 +63,11 @@ public final class Localizer {
     }
 
     private java.util.Optional<Criterion> criterionById(String id) {
-        if (criteriaById.isEmpty()) kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         return java.util.Optional.ofNullable(criteriaById.get(id));
     }
 
     private boolean assesses(Stage stage, Criterion criterion) {
-        return assessedByStage.computeIfAbsent(stage.id(), id -> new HashSet<>(stage.assesses())).contains(criterion.id());
+        return assessedByStage.get(stage.id()).contains(criterion.id());
     }
 
     /** The kit text in this language, or in the nearest fallback that has it. */
