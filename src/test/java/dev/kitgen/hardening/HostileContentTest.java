@@ -46,7 +46,8 @@ class HostileContentTest {
                 arguments("emoji", "Great hire 👩🏽‍💻🚀 — ✓ ✗ 🇪🇸"),
                 arguments("Greek, Cyrillic and CJK", "Ελληνικά Русский язык 中文 日本語のテキスト 한국어"),
                 arguments("right-to-left text", "עברית العربية \u202Ereversed\u202C mixed 123"),
-                arguments("control characters", "bell\u0007 escape\u001B[31m nul\u0000 end"));
+                arguments("control characters", "bell\u0007 escape\u001B[31m nul\u0000 end"),
+                arguments("characters XML forbids", "non\uFFFEcharacter \uFFFF half \uD800 pair \uDC00 end"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,6 +78,20 @@ class HostileContentTest {
         for (String letters : lettersOf(payload)) {
             assertThat(guide).as("the payload's words arrive intact").contains(letters);
         }
+        assertThat(guide).as("no character XML forbids").doesNotContainPattern("[\\x{FFFE}\\x{FFFF}]")
+                .matches(text -> text.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "no half surrogate pair");
+    }
+
+    /** The PDF renderer parses the page as XHTML: hostile text must not break it (its letters are the PDF tests' concern). */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("payloads")
+    void hostileTextRendersToPdf(String name, String payload) {
+        writeKit(cwd, field -> payload + " " + field);
+
+        CommandResult result = CommandResult.run(cwd, "render", "role", "--lang", "es", "--doc", "guide", "--format", "pdf");
+
+        assertThat(result).succeeded().hasNoStackTrace();
+        assertThat(cwd.resolve("out/role/es/guide.pdf")).isNotEmptyFile();
     }
 
     /** The tags of an HTML document with attribute values blanked: everything text cannot change. */
@@ -218,7 +233,8 @@ class HostileContentTest {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 default -> {
-                    if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0 || c == 0x2028 || c == 0x2029) {
+                    if (c < 0x20 || c == 0x7F || c >= 0x80 && c < 0xA0 || c == 0x2028 || c == 0x2029
+                            || c >= 0xD800 && c <= 0xDFFF || c == 0xFFFE || c == 0xFFFF) {
                         out.append(String.format("\\u%04X", c));
                     } else {
                         out.appendCodePoint(c);
