@@ -127,15 +127,17 @@ class ConcurrentRenderTest {
      */
     @Test
     void aProcessStoppedBySigtermWhileWritingLeavesNoTemporaryFile() throws Exception {
-        Path many = cwd.resolve("many");
-        for (int i = 0; i < 30; i++) {
-            Path role = Files.createDirectories(many.resolve("role-" + i));
-            Files.writeString(role.resolve("kit.yaml"), KitFixture.shippedAs("role-" + i));
-            Files.writeString(role.resolve("es.yaml"), KitFixture.shippedTranslation());
+        // Many small documents: a short render, then a long write phase to stop in the middle of.
+        Path many = cwd.resolve("kits");
+        StringBuilder stages = new StringBuilder();
+        for (int s = 0; s < 50; s++) stages.append("  - {id: s").append(s).append(", title: Stage, assesses: [c]}\n");
+        for (int i = 0; i < 12; i++) {
+            KitFixture.write(many.getParent(), "role-" + i, "kit.yaml", "kit: 1\nid: role-" + i
+                    + "\nlang: en\nrole: R\nsummary: S\ncriteria:\n  - {id: c, title: C}\nstages:\n" + stages);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.kitgen.cli.Main",
-                "render", "--all", "--kits", "many", "--out", "sigterm-out");
+                "render", "--all", "--kits", "kits", "--doc", "scorecard", "--format", "md", "--out", "sigterm-out");
         int caughtWriting = 0;
         for (int round = 0; round < 3; round++) {
             Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
