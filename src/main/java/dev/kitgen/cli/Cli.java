@@ -67,7 +67,13 @@ public final class Cli implements Runnable {
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler; an Error is still a bug, said as one.
+            code = handleError(e, context);
+        }
         out.flush();
         err.flush();
         return code;
@@ -88,6 +94,14 @@ public final class Cli implements Runnable {
             e.printStackTrace(err);
         } else {
             err.println("Run again with --verbose to see the stack trace.");
+        }
+        return INVALID;
+    }
+
+    private static int handleError(Error e, Context context) {
+        context.err().println("kitgen: internal error (a bug in kitgen, please report it): " + e);
+        if (context.verbose()) {
+            e.printStackTrace(context.err());
         }
         return INVALID;
     }

@@ -1,5 +1,8 @@
 package dev.kitgen.load;
 
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.Location;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -62,10 +65,7 @@ public record Folder(Path root, String display, boolean builtIn) {
      * climbs out with {@code ..}, or leads out through a symbolic link.
      */
     public Optional<Path> resolve(String relative) {
-        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")) return Optional.empty();
-        for (String part : relative.split("/")) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) return Optional.empty();
-        }
+        if (!isPlainRelative(relative)) return Optional.empty();
         Path p = root.resolve(relative);
         if (!builtIn && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             try {
@@ -75,6 +75,34 @@ public record Folder(Path root, String display, boolean builtIn) {
             }
         }
         return Optional.of(p);
+    }
+
+    /**
+     * The regular file at {@code relative}, or empty when there is none. A file that is there but
+     * leads out of the folder (through a symbolic link, of the file or of a folder above it) is
+     * an error rather than absent, so that it is neither read nor silently replaced by a default.
+     */
+    public Optional<Path> file(String relative) {
+        Optional<Path> inside = resolve(relative);
+        if (inside.isEmpty() && !builtIn && isPlainRelative(relative)
+                && Files.exists(root.resolve(relative), LinkOption.NOFOLLOW_LINKS)) {
+            throw new KitgenException(Location.ofFile(show(relative)), "not read: the file leads outside "
+                    + display + " through a symbolic link; copy it into the folder instead");
+        }
+        return inside.filter(Files::isRegularFile);
+    }
+
+    /** Whether a file or folder is written at {@code relative}, whether or not it leads outside. */
+    public boolean has(String relative) {
+        return isPlainRelative(relative) && Files.exists(root.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    private static boolean isPlainRelative(String relative) {
+        if (relative.isEmpty() || relative.startsWith("/") || relative.contains("\\")) return false;
+        for (String part : relative.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) return false;
+        }
+        return true;
     }
 
     /** How a file in this folder is named in messages, such as {@code kits/ml-engineer/kit.yaml}. */

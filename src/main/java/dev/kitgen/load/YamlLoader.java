@@ -1,21 +1,24 @@
 package dev.kitgen.load;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,98 +27,172 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads one YAML file into a {@link Node} tree with source positions, within fixed resource
- * limits: kits come from pull requests, so a file may be hostile.
+ * limits: kits come from pull requests, so a file may be hostile. Every limit is checked here,
+ * where the position of the offending token is known, so that each problem is reported as
+ * {@code file:line:col}; the limits set on SnakeYAML and Jackson are backstops a little above them.
  */
 public final class YamlLoader {
 
     /** Largest kit or translation file read, in bytes. */
     public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    /**
+     * Longest line, in characters. SnakeYAML copies its read buffer once per 1,024 characters of
+     * an unfinished token, so a file-long line costs time quadratic in its length (a 2 MiB line:
+     * seconds and hundreds of MiB); prose wraps long before this.
+     */
+    public static final int MAX_LINE_CHARS = 20_000;
     /** Deepest nesting of lists and mappings. */
     public static final int MAX_DEPTH = 64;
-    /** Most aliases ({@code *name}) in one file; kits have no use for them, so this only stops alias bombs. */
+    /** Most aliases ({@code *name}) in one file; kits rarely need them, so this mostly stops alias bombs. */
     public static final int MAX_ALIASES = 50;
+    /**
+     * Most values in one file once aliases are expanded (the shipped kit has about 400). With
+     * {@link #MAX_ALIASES} alone, 50 aliases that each repeat the one before still expand to 2^50.
+     */
+    public static final int MAX_VALUES = 100_000;
+
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
     private final YAMLFactory factory;
 
     public YamlLoader() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
-        options.setCodePointLimit(MAX_FILE_BYTES);
+        options.setNestingDepthLimit(MAX_DEPTH + 2);
+        options.setCodePointLimit(MAX_FILE_BYTES + 1);
         options.setAllowRecursiveKeys(false);
         this.factory = YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH)
+                        .maxNestingDepth(MAX_DEPTH + 2)
                         .maxStringLength(MAX_FILE_BYTES)
                         .build())
                 .build();
     }
 
+    /** The configured factory, for tests that check the library limits on their own. */
+    YAMLFactory factory() {
+        return factory;
+    }
+
     /**
      * Loads {@code file}, naming it {@code displayName} in every location. A file that is not
-     * valid YAML, too large or too deep is reported through {@code diagnostics} and yields empty.
+     * valid YAML, or breaks a limit, is reported through {@code diagnostics} and yields empty.
      */
-    public java.util.Optional<Node> load(Path file, String displayName, Diagnostics diagnostics) {
+    public Optional<Node> load(Path file, String displayName, Diagnostics diagnostics) {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_FILE_BYTES) {
-                diagnostics.error(Location.ofFile(displayName),
-                        "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB; a kit file must be smaller");
-                return java.util.Optional.empty();
+                diagnostics.error(start(displayName), tooLarge());
+                return Optional.empty();
             }
             try (InputStream in = Files.newInputStream(file)) {
+                // A file that grows after the size check still stops at the limit.
                 bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             }
         } catch (IOException e) {
-            diagnostics.error(Location.ofFile(displayName), "cannot read file: " + e.getMessage());
-            return java.util.Optional.empty();
+            diagnostics.error(start(displayName), "cannot read file: " + IoMessages.describe(e));
+            return Optional.empty();
         }
         return parse(bytes, displayName, diagnostics);
     }
 
-    public java.util.Optional<Node> parse(byte[] bytes, String displayName, Diagnostics diagnostics) {
-        String text;
+    public Optional<Node> parse(byte[] bytes, String displayName, Diagnostics diagnostics) {
+        if (bytes.length > MAX_FILE_BYTES) {
+            diagnostics.error(start(displayName), tooLarge());
+            return Optional.empty();
+        }
+        Optional<String> decoded = decode(bytes, displayName, diagnostics);
+        if (decoded.isEmpty()) return Optional.empty();
+        String text = decoded.get();
+        YAMLParser parser = null;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(Location.ofFile(displayName), "file is not valid UTF-8; save it as UTF-8");
-            return java.util.Optional.empty();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        try (YAMLParser parser = factory.createParser(text)) {
+            parser = factory.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
-                diagnostics.error(new Location(displayName, 1, 1), "file is empty; expected a mapping such as 'kit: 1'");
-                return java.util.Optional.empty();
+                diagnostics.error(start(displayName), "file is empty; expected a mapping such as 'kit: 1'");
+                return Optional.empty();
             }
-            Node root = new TreeBuilder(parser, displayName, diagnostics).read(0);
-            return java.util.Optional.of(root);
+            Node root = new TreeBuilder(parser, displayName, diagnostics).read(1);
+            if (parser.nextToken() != null) {
+                diagnostics.error(here(parser, displayName), "a second YAML document ('---') in one file; "
+                        + "a kit file holds one document: remove the '---' and what follows, or merge it into the first");
+                return Optional.empty();
+            }
+            return Optional.of(root);
         } catch (KitgenException e) {
             e.diagnostics().forEach(diagnostics::add);
-        } catch (JsonProcessingException e) {
-            diagnostics.error(locate(e, displayName), describe(e));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML signals limits and some syntax errors with unchecked exceptions.
-            diagnostics.error(locate(e, displayName), describe(e));
+            diagnostics.error(locate(e, parser, displayName, text), describe(e));
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // Reading from a string: nothing to release.
+                }
+            }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private static Location locate(Exception e, String file) {
-        // SnakeYAML's mark is the character at fault. Jackson wraps that exception in one of its
-        // own whose location is where the last token started, so the mark is looked for first.
+    private static Location start(String file) {
+        return new Location(file, 1, 1);
+    }
+
+    private static String tooLarge() {
+        return "file is larger than " + MAX_FILE_BYTES / (1024 * 1024) + " MiB; a kit file must be smaller "
+                + "(split long texts, or move material out of the kit)";
+    }
+
+    /** Strict UTF-8, with the place of the first bad byte; also enforces {@link #MAX_LINE_CHARS}. */
+    private static Optional<String> decode(byte[] bytes, String file, Diagnostics diagnostics) {
+        CharBuffer chars = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), chars, true);
+        int end = chars.position();
+        int bom = end > 0 && chars.get(0) == '\uFEFF' ? 1 : 0;
+        int line = 1;
+        int lineStart = bom;
+        for (int i = bom; i < end; i++) {
+            if (chars.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (i - lineStart == MAX_LINE_CHARS) {
+                diagnostics.error(new Location(file, line, MAX_LINE_CHARS + 1), "line is longer than "
+                        + MAX_LINE_CHARS + " characters; break it (a '>-' block joins its lines back into one text)");
+                return Optional.empty();
+            }
+        }
+        if (result.isError()) {
+            diagnostics.error(new Location(file, line, end - lineStart + 1),
+                    "file is not valid UTF-8 (byte " + (result.length() == 1 ? "" : "sequence ") + "at this place); "
+                            + "save the file as UTF-8");
+            return Optional.empty();
+        }
+        return Optional.of(chars.flip().position(bom).toString());
+    }
+
+    private static Location here(YAMLParser parser, String file) {
+        JsonLocation l = parser.currentTokenLocation();
+        return new Location(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+    }
+
+    private static Location locate(Exception e, YAMLParser parser, String file, String text) {
+        // SnakeYAML's own mark first: Jackson wraps it with the place of the last good token.
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof MarkedYAMLException m && m.getProblemMark() != null) {
                 return new Location(file, m.getProblemMark().getLine() + 1, m.getProblemMark().getColumn() + 1);
+            }
+            if (t instanceof ReaderException r) {
+                return at(text, r.getPosition(), file);
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -123,7 +200,23 @@ public final class YamlLoader {
                 return new Location(file, j.getLocation().getLineNr(), Math.max(1, j.getLocation().getColumnNr()));
             }
         }
-        return new Location(file, 1, 1);
+        return parser == null ? start(file) : here(parser, file);
+    }
+
+    /** The line and column of the {@code codePoints}-th code point of {@code text}. */
+    private static Location at(String text, int codePoints, String file) {
+        int line = 1;
+        int column = 1;
+        int end = text.offsetByCodePoints(0, Math.min(codePoints, text.codePointCount(0, text.length())));
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
     }
 
     private static String describe(Exception e) {
@@ -133,19 +226,33 @@ public final class YamlLoader {
                 String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
                 return "YAML syntax: " + problem + context + tabHint(problem);
             }
+            if (t instanceof ReaderException r) {
+                return String.format("character U+%04X is not allowed in a YAML file; remove it", r.getCodePoint());
+            }
         }
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (msg.contains("Number of aliases")) {
-            return "too many aliases (at most " + MAX_ALIASES + "); write the values out instead of using '*alias'";
+            return tooManyAliases();
         }
         if (msg.contains("nesting depth") || msg.contains("Nesting Depth")) {
-            return "nesting is deeper than " + MAX_DEPTH + " levels";
+            return tooDeep();
         }
-        if (msg.contains("code point limit")) {
-            return "file is larger than the limit of " + MAX_FILE_BYTES + " characters";
+        if (msg.contains("code point limit") || msg.contains("String value length")) {
+            return tooLarge();
+        }
+        if (msg.contains("Expected a field name")) {
+            return "a key must be a plain word such as 'title', not a list or mapping";
         }
         int cut = msg.indexOf("\n at [Source");
         return "YAML: " + (cut > 0 ? msg.substring(0, cut) : msg).strip();
+    }
+
+    private static String tooManyAliases() {
+        return "more than " + MAX_ALIASES + " aliases ('*name'); write the values out instead";
+    }
+
+    private static String tooDeep() {
+        return "nesting is deeper than " + MAX_DEPTH + " levels; a kit needs no more than 6";
     }
 
     private static String tabHint(String problem) {
@@ -153,11 +260,28 @@ public final class YamlLoader {
                 ? "; indent with spaces, not tabs" : "";
     }
 
-    /** Builds the tree from Jackson's token stream, which carries the position of every token. */
+    /** How a tag is written in YAML: {@code !!java.net.URL}, not its expanded URI. */
+    private static String shownTag(String tag) {
+        return tag.startsWith(YAML_TAG_PREFIX) ? "!!" + tag.substring(YAML_TAG_PREFIX.length())
+                : tag.startsWith("!") ? tag : "!" + tag;
+    }
+
+    /**
+     * Builds the tree from Jackson's token stream, which carries the position of every token.
+     * Jackson's streaming parser does not expand aliases (it hands back {@code *name} as the text
+     * "name"), so anchors and aliases are resolved here, within {@link #MAX_ALIASES} and
+     * {@link #MAX_VALUES}. An alias shares its anchor's node, so expansion costs no memory.
+     */
     private static final class TreeBuilder {
         private final YAMLParser parser;
         private final String file;
         private final Diagnostics diagnostics;
+        private final Map<String, Anchored> anchors = new HashMap<>();
+        private int aliases;
+        /** Values read so far, with every alias counted as the values it stands for. */
+        private long values;
+
+        private record Anchored(Node node, long values) {}
 
         TreeBuilder(YAMLParser parser, String file, Diagnostics diagnostics) {
             this.parser = parser;
@@ -166,16 +290,56 @@ public final class YamlLoader {
         }
 
         private Location here() {
-            JsonLocation l = parser.currentTokenLocation();
-            return new Location(file, l.getLineNr(), l.getColumnNr());
+            return YamlLoader.here(parser, file);
         }
 
         Node read(int depth) throws IOException {
-            JsonToken token = parser.currentToken();
             Location at = here();
-            if (parser.getTypeId() != null) {
-                throw new KitgenException(at, "YAML tags such as '!" + parser.getTypeId()
-                        + "' are not allowed in a kit; remove the tag");
+            if (parser.isCurrentAlias()) {
+                return alias(parser.getText(), at);
+            }
+            String tag = parser.getTypeId();
+            if (tag != null) {
+                throw new KitgenException(at, "YAML tags such as '" + shownTag(tag)
+                        + "' are not allowed in a kit; remove the tag and write the value as plain text");
+            }
+            String anchor = parser.getObjectId();
+            long before = values;
+            Node node = value(depth, at);
+            if (anchor != null) {
+                anchors.put(anchor, new Anchored(node, values - before));
+            }
+            return node;
+        }
+
+        private Node alias(String name, Location at) {
+            Anchored target = anchors.get(name);
+            if (target == null) {
+                // Jackson drops the anchors of single values, so only lists and mappings can be aliased.
+                throw new KitgenException(at, "alias '*" + name + "' refers to no list or mapping anchored as '&"
+                        + name + "' before it; write the value out instead");
+            }
+            if (++aliases > MAX_ALIASES) {
+                throw new KitgenException(at, tooManyAliases());
+            }
+            count(target.values(), at);
+            return target.node();
+        }
+
+        private void count(long n, Location at) {
+            values += n;
+            if (values > MAX_VALUES) {
+                throw new KitgenException(at, aliases > 0
+                        ? "aliases expand to more than " + MAX_VALUES + " values (an alias bomb?); write the values out instead"
+                        : "more than " + MAX_VALUES + " values in one file; a kit has a few hundred");
+            }
+        }
+
+        private Node value(int depth, Location at) throws IOException {
+            count(1, at);
+            JsonToken token = parser.currentToken();
+            if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && depth > MAX_DEPTH) {
+                throw new KitgenException(at, tooDeep());
             }
             switch (token) {
                 case START_OBJECT -> {

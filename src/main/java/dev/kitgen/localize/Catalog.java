@@ -77,7 +77,7 @@ public final class Catalog {
         for (String tag : reversed(chain)) {
             for (Folder folder : reversed(folders)) {
                 String file = DIR + tag + ".yaml";
-                Optional<java.nio.file.Path> path = folder.resolve(file).filter(Files::isRegularFile);
+                Optional<java.nio.file.Path> path = folder.file(file);
                 if (path.isEmpty()) continue;
                 found.add(tag);
                 Diagnostics mine = new Diagnostics();
@@ -137,7 +137,21 @@ public final class Catalog {
         }
     }
 
+    /** Deepest nesting of braces in a message pattern; ICU parses them recursively. */
+    static final int MAX_PATTERN_DEPTH = 8;
+
     private static void checkPattern(Node.Scalar s, Diagnostics diagnostics) {
+        int depth = 0;
+        for (int i = 0; i < s.value().length(); i++) {
+            char c = s.value().charAt(i);
+            if (c == '{' && ++depth > MAX_PATTERN_DEPTH) {
+                // Thousands of nested arguments overflow ICU's parser stack.
+                diagnostics.error(s.location(), "message pattern nests arguments more than " + MAX_PATTERN_DEPTH
+                        + " deep");
+                return;
+            }
+            if (c == '}') depth--;
+        }
         try {
             new MessageFormat(s.value(), ULocale.ROOT);
         } catch (IllegalArgumentException e) {

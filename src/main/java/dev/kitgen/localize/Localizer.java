@@ -22,9 +22,11 @@ import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds the view models of one kit in one language: kit texts through the translation
@@ -37,6 +39,10 @@ public final class Localizer {
     private final Catalog catalog;
     private final String generator;
     private final String paper;
+    /** Each stage's criteria as a set: looked up for every criterion of every stage of every document. */
+    // Filled in the constructor and only read after: documents are rendered on several threads.
+    private final Map<String, Set<String>> assessedByStage = new HashMap<>();
+    private final Map<String, Criterion> criteriaById = new HashMap<>();
 
     public Localizer(KitBundle bundle, Catalog catalog, String generator) {
         this(bundle, catalog, generator, "A4");
@@ -47,11 +53,21 @@ public final class Localizer {
         this.kit = bundle.kit();
         this.catalog = catalog;
         this.generator = generator;
+        kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
+        kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.paper = paper;
         this.chain = Catalog.tags(catalog.lang()).stream()
                 .map(bundle.translations()::get)
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    private java.util.Optional<Criterion> criterionById(String id) {
+        return java.util.Optional.ofNullable(criteriaById.get(id));
+    }
+
+    private boolean assesses(Stage stage, Criterion criterion) {
+        return assessedByStage.get(stage.id()).contains(criterion.id());
     }
 
     /** The kit text in this language, or in the nearest fallback that has it. */
@@ -179,7 +195,7 @@ public final class Localizer {
         int index = indexOf(stageId);
         Stage stage = kit.stages().get(index);
         List<CriterionView> criteria = kit.criteria().stream()
-                .filter(c -> stage.assesses().contains(c.id()))
+                .filter(c -> assesses(stage, c))
                 .map(this::criterion)
                 .toList();
         List<RedFlagView> flags = redFlags();
@@ -225,7 +241,7 @@ public final class Localizer {
 
     private String criteriaTitles(List<String> ids) {
         List<String> titles = ids.stream()
-                .map(id -> kit.criterion(id).map(c -> text(c.title())).orElse(id))
+                .map(id -> criterionById(id).map(c -> text(c.title())).orElse(id))
                 .toList();
         return String.join(catalog.label("listSeparator"), titles);
     }
@@ -240,7 +256,7 @@ public final class Localizer {
         }
         String detail = text(c.detail());
         List<String> stagesAssessing = kit.stages().stream()
-                .filter(s -> s.assesses().contains(c.id()))
+                .filter(s -> assesses(s, c))
                 .map(s -> text(s.title())).toList();
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
                 catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
@@ -261,7 +277,7 @@ public final class Localizer {
     private List<RedFlagView> redFlags() {
         List<RedFlagView> views = new ArrayList<>();
         for (RedFlag f : kit.redFlags()) {
-            String criterion = kit.criterion(f.criterion()).map(c -> text(c.title())).orElse("");
+            String criterion = criterionById(f.criterion()).map(c -> text(c.title())).orElse("");
             views.add(new RedFlagView(text(f.text()), criterion, !criterion.isEmpty()));
         }
         return views;
@@ -273,7 +289,7 @@ public final class Localizer {
         String mark = catalog.label("coverage.mark");
         for (Criterion c : kit.criteria()) {
             List<CoverageCell> cells = kit.stages().stream()
-                    .map(s -> s.assesses().contains(c.id()) ? new CoverageCell(mark, true) : new CoverageCell("", false))
+                    .map(s -> assesses(s, c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
                     .toList();
             rows.add(new CoverageRow(text(c.title()), cells));
         }

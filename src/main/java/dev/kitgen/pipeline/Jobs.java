@@ -1,6 +1,7 @@
 package dev.kitgen.pipeline;
 
 import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.Location;
 import dev.kitgen.render.Doc;
 import dev.kitgen.write.Output;
 
@@ -53,7 +54,8 @@ final class Jobs {
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
+            // Not a bug: a stopped run, reported like any failed render (exit 1), with nothing written.
+            throw new KitgenException(Location.ofFile("kitgen"), "interrupted while rendering; nothing was written");
         } finally {
             pool.shutdownNow();
         }

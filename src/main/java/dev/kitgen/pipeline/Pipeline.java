@@ -2,6 +2,7 @@ package dev.kitgen.pipeline;
 
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
@@ -50,6 +51,7 @@ public final class Pipeline {
         KitReader reader = new KitReader(request.kits());
         List<String> roles = request.allRoles() ? reader.roles() : request.roles();
         roles.forEach(reader::requireRole);
+        request.langs().forEach(KitReader::requireLanguage);
         if (roles.isEmpty()) {
             throw new UsageException("no roles to render in " + request.kits().display());
         }
@@ -116,7 +118,8 @@ public final class Pipeline {
             List<Path> written = new OutputWriter(request.out()).write(outputs);
             return new RenderResult(written, "", diagnostics.sorted());
         } catch (IOException e) {
-            throw new KitgenException(Location.ofFile(request.out().toString()), "cannot write the documents: " + e);
+            throw new KitgenException(Location.ofFile(request.out().toString()),
+                    "cannot write the documents: " + IoMessages.describe(e) + "; the out folder is as it was");
         }
     }
 

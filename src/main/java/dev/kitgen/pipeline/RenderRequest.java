@@ -21,8 +21,9 @@ public record RenderRequest(List<String> roles, boolean allRoles, List<String> l
                             Set<Format> formats, Path out, boolean stdout, Folder kits, List<Folder> templates,
                             Paper paper, Instant date, boolean fillable) {
     public RenderRequest {
-        roles = List.copyOf(roles);
-        langs = List.copyOf(langs);
+        // A role or language named twice would render the same files twice.
+        roles = roles.stream().distinct().toList();
+        langs = langs.stream().distinct().toList();
         docs = Set.copyOf(docs);
         formats = Set.copyOf(formats);
         templates = List.copyOf(templates);

@@ -18,8 +18,15 @@ public final class Escaping {
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
                 default -> {
-                    // Control characters are not allowed in XHTML, which the PDF renderer parses.
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') continue;
+                    // Characters XML 1.0 does not allow are dropped: the PDF renderer parses the page
+                    // as XHTML. Control characters, U+FFFE and U+FFFF ("\uFFFE" in a quoted YAML
+                    // string), and half of a surrogate pair ("\uD800") are all text kits can carry.
+                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r' || c == '\uFFFE' || c == '\uFFFF') continue;
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                        continue;
+                    }
+                    if (Character.isSurrogate(c)) continue;
                     out.append(c);
                 }
             }

@@ -3,10 +3,13 @@ package dev.kitgen.render;
 import com.github.mustachejava.Binding;
 import com.github.mustachejava.Code;
 import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.DefaultMustacheVisitor;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
+import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
@@ -35,8 +38,21 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Templates {
 
+    /**
+     * Longest document a template may make, in characters. Sections nested over the same list
+     * multiply: three levels over 200 criteria would make 8 million copies.
+     */
+    public static final int MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
+
+    /** Largest template file read, in bytes; the built-in ones are under 10 KiB. */
+    public static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
+
     private final List<Folder> folders;
+    /** Values the view model has already escaped for the one place they go (a CSS string), so templates place them raw. */
+    private static final java.util.Set<String> ESCAPED_FOR_THEIR_PLACE = java.util.Set.of("doc.pageNumbers");
+
     private final Map<String, String> shownAs = new ConcurrentHashMap<>();
+    private final java.util.Set<String> userTemplates = ConcurrentHashMap.newKeySet();
     private final Map<Format, Factory> factories = new EnumMap<>(Format.class);
 
     /** @param folders where templates are looked up, first folder first */
@@ -60,10 +76,18 @@ public final class Templates {
         Mustache mustache = compile(template, format);
         StringWriter out = new StringWriter();
         try {
-            mustache.execute(out, view).flush();
+            mustache.execute(new LimitedWriter(out), view).flush();
+        } catch (StackOverflowError e) {
+            throw tooDeep(template);
+        } catch (TooLongException e) {
+            throw tooLong(template);
         } catch (MissingVariableException e) {
             throw new KitgenException(e.location, e.getMessage());
         } catch (MustacheException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                // mustache.java wraps what a value's writer throws.
+                if (t instanceof TooLongException) throw tooLong(template);
+            }
             throw templateError(e, template);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -82,6 +106,8 @@ public final class Templates {
     private Mustache compile(String template, Format format) {
         try {
             return factories.get(format.templates()).compile(template);
+        } catch (StackOverflowError e) {
+            throw tooDeep(template);
         } catch (MustacheNotFoundException e) {
             throw new KitgenException(Location.ofFile("templates/" + template),
                     "template '" + e.getName() + "' not found in " + describeFolders());
@@ -90,34 +116,56 @@ public final class Templates {
         }
     }
 
+    private KitgenException tooLong(String template) {
+        return new KitgenException(Location.ofFile(show(template)), "template makes a document longer than "
+                + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters (sections nested over the same list?); "
+                + "the largest kit's documents are under 1 million");
+    }
+
+    /** mustache.java compiles and runs sections recursively: thousands of nested sections overflow its stack. */
+    private KitgenException tooDeep(String template) {
+        return new KitgenException(Location.ofFile(show(template)), "template nests sections or partials too deeply "
+                + "to render; nest them at most a few hundred levels");
+    }
+
     private KitgenException templateError(MustacheException e, String template) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            // A template file that leads outside its folder, found while compiling.
+            if (t instanceof KitgenException k) return k;
+        }
         TemplateContext tc = e.getContext();
         Throwable cause = e.getCause() instanceof MustacheException inner ? inner : e;
-        if (cause instanceof MustacheNotFoundException nf) {
-            String name = nf.getName();
-            return new KitgenException(tc == null ? Location.ofFile(show(template)) : new Location(show(tc.file()), tc.line(), 1),
-                    "partial '" + name + "' not found in " + describeFolders());
-        }
         Location at = tc == null ? Location.ofFile(show(template)) : new Location(show(tc.file()), Math.max(1, tc.line()), 1);
+        if (cause instanceof MustacheNotFoundException nf) {
+            return new KitgenException(at, "partial '" + nf.getName() + "' not found in " + describeFolders());
+        }
         String message = cause.getMessage() == null ? "invalid template" : cause.getMessage();
         int cut = message.indexOf(" @[");
         return new KitgenException(at, "template error: " + (cut > 0 ? message.substring(0, cut) : message));
     }
 
     private String describeFolders() {
-        return String.join(" or ", folders.stream().map(Folder::display).toList());
+        return String.join(" or ", folders.stream()
+                .map(f -> f.builtIn() ? "kitgen's built-in templates" : f.display() + "/").toList());
     }
 
     /** How a template is named in messages: its path in the folder it came from. */
     private String show(String template) {
-        return shownAs.getOrDefault(template, "templates/" + template);
+        String name = template.startsWith("/") ? template.substring(1) : template;
+        return shownAs.getOrDefault(name, "templates/" + name);
+    }
+
+    /** Whether {@code template} (as mustache.java names it) was read from a user's folder, not kitgen's own. */
+    private boolean fromUser(String template) {
+        return userTemplates.contains(template.startsWith("/") ? template.substring(1) : template);
     }
 
     Optional<Path> find(String template) {
         for (Folder folder : folders) {
-            Optional<Path> path = folder.resolve(template).filter(Files::isRegularFile);
+            Optional<Path> path = folder.file(template);
             if (path.isPresent()) {
                 shownAs.put(template, folder.show(template));
+                if (!folder.builtIn()) userTemplates.add(template);
                 return path;
             }
         }
@@ -133,11 +181,51 @@ public final class Templates {
         }
 
         @Override
+        public MustacheVisitor createMustacheVisitor() {
+            return new DefaultMustacheVisitor(this) {
+                /**
+                 * In a user's template, {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as
+                 * markup. kitgen's own templates may, for values the view model escaped for their place
+                 * (such as a CSS string).
+                 */
+                @Override
+                public void value(TemplateContext tc, String variable, boolean encoded) {
+                    if (!encoded && fromUser(tc.file()) && !ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
+                        throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
+                                + variable + "}}), which would let text from a kit become markup; write {{" + variable
+                                + "}}", tc);
+                    }
+                    super.value(tc, variable, encoded);
+                }
+
+                /** As the default, but a partial that is not found is reported at the tag that names it. */
+                @Override
+                public void partial(TemplateContext tc, String variable, String indent) {
+                    TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
+                    list.add(new PartialCode(partialTc, df, variable) {
+                        @Override
+                        public synchronized void init() {
+                            try {
+                                super.init();
+                            } catch (MustacheNotFoundException e) {
+                                throw new MustacheException(e, tc);
+                            }
+                        }
+                    });
+                }
+            };
+        }
+
+        @Override
         public Reader getReader(String resourceName) {
             // Partials arrive as paths from the templates root, with a leading slash.
             String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
             Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
             try {
+                if (Files.size(path) > MAX_TEMPLATE_BYTES) {
+                    throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
+                            + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
+                }
                 return Files.newBufferedReader(path, StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -168,6 +256,46 @@ public final class Templates {
                 }
                 return value;
             };
+        }
+    }
+
+    /** Passes text on until {@link #MAX_DOCUMENT_CHARS}, then stops the render. */
+    private static final class LimitedWriter extends Writer {
+        private final Writer out;
+        private long written;
+
+        LimitedWriter(Writer out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int off, int len) throws IOException {
+            written += len;
+            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+            out.write(chars, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            written += len;
+            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+            out.write(str, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+    }
+
+    private static final class TooLongException extends RuntimeException {
+        TooLongException() {
+            super(null, null, false, false);
         }
     }
 

@@ -22,6 +22,23 @@ public final class KitFormat {
     /** Ratings, as the keys of a scale or of anchors: 1, 2, ... */
     public static final String RATING_PATTERN = "[1-9][0-9]*";
 
+    /*
+     * Every scorecard repeats the stage's criteria with every rating, and every red flag: the
+     * documents grow as stages x criteria x ratings. Within the YAML limits alone, a 557 KB kit
+     * of 280 stages and 330 criteria rendered 104 MB in 13 s. Real kits are far below these.
+     */
+    /** Most criteria in a kit. */
+    public static final int MAX_CRITERIA = 200;
+    /** Most stages in a kit. */
+    public static final int MAX_STAGES = 50;
+    /** Most red flags in a kit. */
+    public static final int MAX_RED_FLAGS = 200;
+    /** Longest interview, in minutes: a whole day; longer stages are written in days. */
+    public static final int MAX_MINUTES = 24 * 60;
+    /** Longest stage, in days. */
+    public static final int MAX_DAYS = 365;
+    /** Most ratings on a scale. */
+    public static final int MAX_SCALE_POINTS = 10;
 
     public enum Type {
         /** The format version: always {@link #VERSION}. */

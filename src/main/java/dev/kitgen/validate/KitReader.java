@@ -1,6 +1,7 @@
 package dev.kitgen.validate;
 
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.load.Folder;
@@ -43,7 +44,7 @@ public final class KitReader {
         try (Stream<Path> dirs = Files.list(kits.root())) {
             return dirs.map(p -> p.getFileName().toString().replace("/", ""))
                     .filter(name -> MappingReader.ID.matcher(name).matches())
-                    .filter(name -> kits.resolve(name + "/" + KIT_FILE).filter(Files::isRegularFile).isPresent())
+                    .filter(name -> kits.has(name + "/" + KIT_FILE))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -60,11 +61,21 @@ public final class KitReader {
             throw new UsageException("'" + role + "' is not a role id; role ids are lowercase words joined by "
                     + "hyphens, such as 'ml-engineer'");
         }
-        if (kits.resolve(role + "/" + KIT_FILE).filter(Files::isRegularFile).isEmpty()) {
+        if (!kits.has(role + "/" + KIT_FILE)) {
             List<String> known = roles();
             throw new UsageException("unknown role '" + role + "' in " + kits.display()
                     + Suggest.hint(role, known)
-                    + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + String.join(", ", known)));
+                    + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + Suggest.list(known)));
+        }
+    }
+
+    /**
+     * Checks that {@code lang} is a language tag such as {@code es} or {@code es-MX}: it names
+     * an output folder and a translation file, so nothing else may pass.
+     */
+    public static void requireLanguage(String lang) {
+        if (!MappingReader.LANG.matcher(lang).matches()) {
+            throw new UsageException("'" + lang + "' is not a language tag; write one such as 'es' or 'es-MX'");
         }
     }
 
@@ -73,7 +84,7 @@ public final class KitReader {
         requireRole(role);
         Diagnostics mine = new Diagnostics();
         String kitFile = role + "/" + KIT_FILE;
-        Optional<Node> root = yaml.load(kits.resolve(kitFile).orElseThrow(), kits.show(kitFile), mine);
+        Optional<Node> root = file(kitFile, mine).flatMap(path -> yaml.load(path, kits.show(kitFile), mine));
         if (root.isEmpty()) {
             diagnostics.addAll(mine);
             return Optional.empty();
@@ -83,13 +94,27 @@ public final class KitReader {
         if (!mine.hasErrors()) {
             for (String lang : translationLanguages(role, mine)) {
                 String file = role + "/" + lang + ".yaml";
-                yaml.load(kits.resolve(file).orElseThrow(), kits.show(file), mine)
+                file(file, mine).flatMap(path -> yaml.load(path, kits.show(file), mine))
                         .map(node -> TranslationValidator.validate(node, kit, lang, mine))
                         .ifPresent(t -> translations.put(lang, t));
             }
         }
         diagnostics.addAll(mine);
         return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+    }
+
+    /** A file of the kit, or empty with the reason reported: absent, not a file, or leading outside the folder. */
+    private Optional<Path> file(String relative, Diagnostics diagnostics) {
+        try {
+            Optional<Path> path = kits.file(relative);
+            if (path.isEmpty()) {
+                diagnostics.error(Location.ofFile(kits.show(relative)), "not read: not a regular file");
+            }
+            return path;
+        } catch (KitgenException e) {
+            e.diagnostics().forEach(diagnostics::add);
+            return Optional.empty();
+        }
     }
 
     private List<String> translationLanguages(String role, Diagnostics diagnostics) {
@@ -103,11 +128,6 @@ public final class KitReader {
                 if (!name.endsWith(".yaml") || !MappingReader.LANG.matcher(lang).matches()) {
                     diagnostics.warning(Location.ofFile(kits.show(role + "/" + name)), "ignored: a translation file is "
                             + "named after its language, such as 'es.yaml' or 'es-MX.yaml'");
-                    continue;
-                }
-                if (kits.resolve(role + "/" + name).filter(Files::isRegularFile).isEmpty()) {
-                    diagnostics.error(Location.ofFile(kits.show(role + "/" + name)),
-                            "not read: the file leads outside the kits folder");
                     continue;
                 }
                 langs.add(lang);

@@ -28,6 +28,9 @@ import java.util.function.BiFunction;
  */
 public final class KitValidator {
 
+    /** Most "did you mean" suggestions for unknown criteria in one kit. */
+    private static final int MAX_SUGGESTIONS = 50;
+
     private final Diagnostics diagnostics;
     /** A stage of this many minutes has room for one question; more questions than that will not fit. */
     public static final int MINUTES_PER_QUESTION = 8;
@@ -81,9 +84,19 @@ public final class KitValidator {
             diagnostics.error(r.locationOf("stages"), "a kit needs at least " + minimum(KitFormat.KIT, "stages")
                     + " stage under 'stages'");
         }
+        atMost(r, "criteria", criteria.size(), KitFormat.MAX_CRITERIA);
+        atMost(r, "stages", stages.size(), KitFormat.MAX_STAGES);
+        atMost(r, "red-flags", redFlags.size(), KitFormat.MAX_RED_FLAGS);
         checkReferences();
         checkCoverage(criteria, stages);
         return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags);
+    }
+
+    private void atMost(MappingReader r, String key, int count, int max) {
+        if (count > max) {
+            diagnostics.error(r.locationOf(key), "a kit has at most " + max + " " + key + "; this one has " + count
+                    + " (every scorecard repeats them, so documents grow with their product)");
+        }
     }
 
     private RatingScale scale(MappingReader r) {
@@ -98,6 +111,11 @@ public final class KitValidator {
                         + " without gaps; rating " + rating + " is missing");
                 return RatingScale.DEFAULT;
             }
+        }
+        if (points > KitFormat.MAX_SCALE_POINTS) {
+            diagnostics.error(r.locationOf("scale"), "a scale has at most " + KitFormat.MAX_SCALE_POINTS
+                    + " ratings; this one has " + points);
+            return RatingScale.DEFAULT;
         }
         if (points < minimum(KitFormat.KIT, "scale")) {
             diagnostics.error(r.locationOf("scale"), "a scale needs at least " + minimum(KitFormat.KIT, "scale")
@@ -192,6 +210,16 @@ public final class KitValidator {
         }
         minutes = minutes == NOT_A_NUMBER ? 0 : minutes;
         days = days == NOT_A_NUMBER ? 0 : days;
+        // Bounded also so that the process total cannot overflow (it printed "-2,147,483,561 minutes").
+        if (minutes > KitFormat.MAX_MINUTES) {
+            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be at most "
+                    + KitFormat.MAX_MINUTES + "; write 'days' for a stage longer than a day");
+            minutes = 0;
+        }
+        if (days > KitFormat.MAX_DAYS) {
+            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be at most " + KitFormat.MAX_DAYS);
+            days = 0;
+        }
         List<String> assesses = references(r.ids("assesses"));
         List<Question> questions = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
@@ -257,11 +285,13 @@ public final class KitValidator {
 
     /** Criteria are read before stages, but links are checked at the end so that order in the file does not matter. */
     private void checkReferences() {
+        int suggested = 0;
         for (Node.Scalar ref : references) {
             if (!criterionIds.contains(ref.value())) {
-                diagnostics.error(ref.location(), "unknown criterion '" + ref.value() + "'"
-                        + Suggest.hint(ref.value(), criterionIds)
-                        + "; criteria are " + String.join(", ", criterionIds));
+                // Suggestions cost a distance per criterion: a hostile kit with thousands of bad links gets a few.
+                String hint = suggested++ < MAX_SUGGESTIONS ? Suggest.hint(ref.value(), criterionIds) : "";
+                diagnostics.error(ref.location(), "unknown criterion '" + ref.value() + "'" + hint
+                        + "; criteria are " + Suggest.list(criterionIds));
             }
         }
     }

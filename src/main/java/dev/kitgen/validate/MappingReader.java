@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 final class MappingReader {
 
     static final Pattern ID = Pattern.compile(KitFormat.ID_PATTERN);
+    static final int MAX_ID_LENGTH = 64;
     static final Pattern LANG = Pattern.compile(KitFormat.LANG_PATTERN);
     static final Pattern RATING = Pattern.compile(KitFormat.RATING_PATTERN);
 
@@ -125,6 +126,10 @@ final class MappingReader {
             if (!ID.matcher(s.value()).matches()) {
                 diagnostics.error(s.location(), "'" + s.value() + "' is not a valid id; write lowercase letters, "
                         + "digits and single hyphens, such as '" + kebab(s.value()) + "'");
+            } else if (s.value().length() > MAX_ID_LENGTH) {
+                // Ids name output files (scorecard-STAGE.html); most file systems stop at 255 bytes.
+                diagnostics.error(s.location(), "id is " + s.value().length() + " characters long; an id has at most "
+                        + MAX_ID_LENGTH);
             }
             return s.value();
         }).orElse("");

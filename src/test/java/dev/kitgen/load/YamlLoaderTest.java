@@ -75,7 +75,7 @@ class YamlLoaderTest {
         assertThat(parse("kit: !!python/object 1\n")).isEmpty();
 
         assertThat(problems()).singleElement().asString()
-                .startsWith("kit.yaml:1:6: error: YAML tags such as '!").endsWith("are not allowed in a kit; remove the tag");
+                .startsWith("kit.yaml:1:6: error: YAML tags such as '!").endsWith("are not allowed in a kit; remove the tag and write the value as plain text");
     }
 
     @Test
@@ -91,7 +91,8 @@ class YamlLoaderTest {
 
         assertThat(new YamlLoader().parse(latin1, "kit.yaml", diagnostics)).isEmpty();
 
-        assertThat(problems()).containsExactly("kit.yaml: error: file is not valid UTF-8; save it as UTF-8");
+        assertThat(problems()).containsExactly(
+                "kit.yaml:1:37: error: file is not valid UTF-8 (byte at this place); save the file as UTF-8");
     }
 
     @Test

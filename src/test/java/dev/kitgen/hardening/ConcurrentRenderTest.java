@@ -1,0 +1,181 @@
+package dev.kitgen.hardening;
+
+import dev.kitgen.cli.CommandResult;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs that share an out folder: two renders of different kits at once, a reader looking on,
+ * and renders interrupted at random moments. Every file is always one run's whole document, and
+ * no temporary file stays behind.
+ */
+class ConcurrentRenderTest {
+
+    private static final int ROUNDS = 10;
+
+    @TempDir
+    Path cwd;
+
+    /** The bytes each kit renders to, by path below the out folder. */
+    Map<String, byte[]> fromA;
+    Map<String, byte[]> fromB;
+
+    @BeforeEach
+    void twoKitsOfTheSameRole() throws IOException {
+        Path a = Files.createDirectories(cwd.resolve("a/ml-engineer"));
+        Path b = Files.createDirectories(cwd.resolve("b/ml-engineer"));
+        Files.writeString(a.resolve("kit.yaml"), KitFixture.shippedKit());
+        Files.writeString(a.resolve("es.yaml"), KitFixture.shippedTranslation());
+        // B's documents are much longer, so a torn file would differ from both in length.
+        Files.writeString(b.resolve("kit.yaml"), KitFixture.shippedKit()
+                .replace("role: Machine Learning Engineer", "role: " + "Engineer of very long names ".repeat(400)));
+        Files.writeString(b.resolve("es.yaml"), KitFixture.shippedTranslation());
+        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--kits", "a", "--out", "expect-a")).succeeded();
+        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--kits", "b", "--out", "expect-b")).succeeded();
+        fromA = OutFolder.files(cwd.resolve("expect-a"));
+        fromB = OutFolder.files(cwd.resolve("expect-b"));
+        assertThat(fromA.keySet()).isEqualTo(fromB.keySet());
+    }
+
+    @Test
+    void twoRendersIntoOneOutFolderAtOnceLeaveEveryFileWhole() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        AtomicBoolean done = new AtomicBoolean();
+        ConcurrentLinkedQueue<String> torn = new ConcurrentLinkedQueue<>();
+        try {
+            Future<?> reader = pool.submit(() -> {
+                while (!done.get()) {
+                    for (String name : fromA.keySet()) {
+                        byte[] seen = readIfThere(cwd.resolve("out").resolve(name));
+                        if (seen != null && !matchesEither(name, seen)) torn.add(name + " (" + seen.length + " bytes)");
+                    }
+                }
+            });
+            for (int round = 0; round < ROUNDS; round++) {
+                CountDownLatch start = new CountDownLatch(1);
+                Future<CommandResult> runA = pool.submit(() -> {
+                    start.await();
+                    return CommandResult.run(cwd, "render", "ml-engineer", "--kits", "a");
+                });
+                Future<CommandResult> runB = pool.submit(() -> {
+                    start.await();
+                    return CommandResult.run(cwd, "render", "ml-engineer", "--kits", "b");
+                });
+                start.countDown();
+                assertThat(runA.get(60, TimeUnit.SECONDS)).succeeded().hasNoStackTrace();
+                assertThat(runB.get(60, TimeUnit.SECONDS)).succeeded().hasNoStackTrace();
+                Map<String, byte[]> now = OutFolder.files(cwd.resolve("out"));
+                assertThat(now.keySet()).isEqualTo(fromA.keySet());
+                now.forEach((name, bytes) -> assertThat(matchesEither(name, bytes)).as(name + " is whole").isTrue());
+            }
+            done.set(true);
+            reader.get(60, TimeUnit.SECONDS);
+        } finally {
+            done.set(true);
+            pool.shutdownNow();
+        }
+        assertThat(torn).as("files a reader saw half-written").isEmpty();
+    }
+
+    @Test
+    void aRenderInterruptedAtAnyMomentLeavesNoTemporaryFile() throws Exception {
+        for (int round = 0; round < ROUNDS; round++) {
+            long delayMicros = round * 3_000L;
+            List<CommandResult> results = new ArrayList<>();
+            Thread render = new Thread(() -> results.add(CommandResult.run(cwd, "render", "--all", "--kits", "a")));
+            render.start();
+            TimeUnit.MICROSECONDS.sleep(delayMicros);
+            render.interrupt();
+            render.join(60_000);
+            assertThat(render.isAlive()).isFalse();
+            assertThat(results).singleElement().satisfies(r -> {
+                assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
+                assertThat(r).hasNoStackTrace();
+                if (r.exitCode() == 1) assertThat(r.err()).containsAnyOf("interrupted; nothing was moved into place",
+                        "kitgen: error: interrupted while rendering; nothing was written");
+            });
+
+            Map<String, byte[]> now = OutFolder.files(cwd.resolve("out"));
+            now.forEach((name, bytes) -> assertThat(bytes).as(name + " is whole").isEqualTo(fromA.get(name)));
+        }
+    }
+
+    /**
+     * A real kitgen process stopped by SIGTERM (what Ctrl-C and a cancelled CI job send) while
+     * its temporary files are on disk: its shutdown hook removes them.
+     */
+    @Test
+    void aProcessStoppedBySigtermWhileWritingLeavesNoTemporaryFile() throws Exception {
+        // Many small documents: a short render, then a long write phase to stop in the middle of.
+        Path many = cwd.resolve("kits");
+        StringBuilder stages = new StringBuilder();
+        for (int s = 0; s < 50; s++) stages.append("  - {id: s").append(s).append(", title: Stage, assesses: [c]}\n");
+        for (int i = 0; i < 12; i++) {
+            KitFixture.write(many.getParent(), "role-" + i, "kit.yaml", "kit: 1\nid: role-" + i
+                    + "\nlang: en\nrole: R\nsummary: S\ncriteria:\n  - {id: c, title: C}\nstages:\n" + stages);
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.kitgen.cli.Main",
+                "render", "--all", "--kits", "kits", "--doc", "scorecard", "--format", "md", "--out", "sigterm-out");
+        int caughtWriting = 0;
+        for (int round = 0; round < 3; round++) {
+            Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (p.isAlive() && !hasTemporaryFile(cwd.resolve("sigterm-out")) && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            if (p.isAlive()) {
+                p.destroy();
+                caughtWriting++;
+            }
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            OutFolder.files(cwd.resolve("sigterm-out"));
+        }
+        assertThat(caughtWriting).as("runs stopped while writing").isPositive();
+    }
+
+    private static boolean hasTemporaryFile(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
+        } catch (IOException | UncheckedIOException e) {
+            return false; // a file vanished while walking: look again
+        }
+    }
+
+    private boolean matchesEither(String name, byte[] bytes) {
+        return java.util.Arrays.equals(bytes, fromA.get(name)) || java.util.Arrays.equals(bytes, fromB.get(name));
+    }
+
+    private static byte[] readIfThere(Path p) {
+        try {
+            return Files.readAllBytes(p);
+        } catch (NoSuchFileException e) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

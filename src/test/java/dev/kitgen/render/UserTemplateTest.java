@@ -1,0 +1,159 @@
+package dev.kitgen.render;
+
+import dev.kitgen.cli.CommandResult;
+import dev.kitgen.hardening.KitFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+/**
+ * Broken user templates: each stops the render with exit 1 and names the template file and the
+ * line at fault; nothing is written, and a missing name never becomes a blank.
+ */
+class UserTemplateTest {
+
+    @TempDir
+    Path cwd;
+
+    static Stream<Arguments> brokenTemplates() {
+        return Stream.of(
+                arguments("an unclosed section", "# {{doc.title}}\n\n{{#criteria}}\n- {{title}}\n",
+                        "templates/guide.md.mustache:3:1: error: template error: Failed to close 'criteria' tag"),
+                arguments("a section closed by another name", "# {{doc.title}}\n\n{{#criteria}}\n- {{title}}\n{{/stages}}\n",
+                        "templates/guide.md.mustache:5:1: error: template error: Mismatched start/end tags: criteria != stages"),
+                arguments("an unclosed variable", "# {{doc.title}}\n\n{{doc.title\n",
+                        "templates/guide.md.mustache:3:1: error: template error: Improperly closed variable"),
+                arguments("a variable the view lacks", "# {{doc.title}}\n\n{{doc.author}}\n",
+                        "templates/guide.md.mustache:3:1: error: template error: template uses 'doc.author', which kitgen does not provide"),
+                arguments("a variable the view lacks, inside a section", "# {{doc.title}}\n{{#criteria}}\n\n{{weigth}}\n{{/criteria}}\n",
+                        "templates/guide.md.mustache:4:1: error: template error: template uses 'weigth'"),
+                arguments("a section the view lacks", "# {{doc.title}}\n\n{{#questionz}}\nx\n{{/questionz}}\n",
+                        "templates/guide.md.mustache:3:1: error: template error: template uses 'questionz'"),
+                arguments("an inverted section the view lacks", "# {{doc.title}}\n\n{{^hasTipz}}\nx\n{{/hasTipz}}\n",
+                        "templates/guide.md.mustache:3:1: error: template error: template uses 'hasTipz'"),
+                arguments("a missing partial", "# {{doc.title}}\n\n{{> partials/nope}}\n",
+                        "templates/guide.md.mustache:3:1: error: partial 'partials/nope.mustache' not found in templates/ or kitgen's built-in templates"),
+                arguments("a triple mustache", "# {{doc.title}}\n\n{{{summary}}}\n",
+                        "templates/guide.md.mustache:3:1: error: template error: 'summary' is placed unescaped"),
+                arguments("an ampersand variable", "# {{doc.title}}\n\n{{& summary}}\n",
+                        "templates/guide.md.mustache:3:1: error: template error: 'summary' is placed unescaped"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenTemplates")
+    void aBrokenTemplateNamesItsFileAndLine(String name, String template, String message) throws IOException {
+        template("guide.md.mustache", template);
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace().errContains(message);
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anErrorInAPartialNamesThePartial() throws IOException {
+        template("guide.html.mustache", "<html>\n{{> partials/header}}\n</html>\n");
+        template("partials/header.mustache", "<h1>{{doc.title}}</h1>\n{{#criteria}}\n<p>{{title}}</p>\n");
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "html");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/partials/header.mustache:2:1: error: template error: Failed to close 'criteria' tag");
+    }
+
+    @Test
+    void aPartialThatIncludesItselfStopsWithAnError() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n{{> partials/loop}}\n");
+        template("partials/loop.mustache", "again {{> loop}}\n");
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/partials/loop.mustache:1:1: error: template error: Maximum partial recursion limit reached");
+    }
+
+    @Test
+    void thousandsOfNestedSectionsAreAnErrorNotAStackOverflow() throws IOException {
+        template("guide.md.mustache", "{{#criteria}}" + "{{#title}}".repeat(3_000) + "x" + "{{/title}}".repeat(3_000)
+                + "{{/criteria}}\n");
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache: error: template nests sections or partials too deeply");
+    }
+
+    @Test
+    void sectionsNestedOverTheSameListStopAtTheDocumentLimit() throws IOException {
+        StringBuilder kit = new StringBuilder(dev.kitgen.hardening.KitFixture.shippedAs("x"));
+        int at = kit.indexOf("criteria:\n") + "criteria:\n".length();
+        StringBuilder ids = new StringBuilder("ml-fundamentals, problem-framing");
+        for (int i = 0; i < 190; i++) {
+            kit.insert(at, "  - {id: extra-" + i + ", title: Extra criterion " + i + "}\n");
+            ids.append(", extra-").append(i);
+        }
+        String stageLinks = "\n    assesses: [ml-fundamentals, problem-framing]";
+        int assesses = kit.indexOf(stageLinks);
+        kit.replace(assesses, assesses + stageLinks.length(), "\n    assesses: [" + ids + "]");
+        dev.kitgen.hardening.KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        template("guide.md.mustache", "{{#criteria}}{{#criteria}}{{#criteria}}{{title}}\n{{/criteria}}{{/criteria}}{{/criteria}}");
+
+        dev.kitgen.hardening.Measured run = dev.kitgen.hardening.Measured.run(cwd, "render", "x", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache: error: template makes a document longer than 16 million characters");
+        assertThat(run.millis()).isLessThan(10_000);
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aTemplateOfMoreThanOneMebibyteIsNotRead() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n" + "text\n".repeat(300_000));
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache: error: template is larger than 1 MiB");
+    }
+
+    @Test
+    void aUserTemplateOverridesOneFormatAndTheRestFallBack() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n\n{{summary}}\n");
+
+        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide");
+
+        assertThat(result).succeeded().hasNoStackTrace();
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content().startsWith("# Interviewer guide")
+                .doesNotContain("## ");
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.html")).content().contains("<h2>What to look for</h2>");
+    }
+
+    @Test
+    void mustacheTagsInKitTextAreNotEvaluated() throws IOException {
+        KitFixture.write(cwd, "x", "kit.yaml", KitFixture.shippedAs("x")
+                .replace("role: Machine Learning Engineer", "role: \"{{doc.generator}} {{> partials/style}} {{#criteria}}\""));
+
+        CommandResult result = CommandResult.run(cwd, "render", "x", "--doc", "guide");
+
+        assertThat(result).succeeded().hasNoStackTrace();
+        assertThat(cwd.resolve("out/x/en/guide.html")).content().contains("{{doc.generator}} {{&gt; partials/style}} {{#criteria}}");
+        assertThat(cwd.resolve("out/x/en/guide.md")).content().contains("{{doc.generator}} {{\\> partials/style}} {{#criteria}}");
+    }
+
+    private void template(String name, String text) throws IOException {
+        Path file = cwd.resolve("templates").resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+}
