@@ -17,9 +17,6 @@ import java.util.List;
  */
 @Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
-        subcommands = {RenderCommand.class, ValidateCommand.class, ListCommand.class, NewCommand.class, SchemaCommand.class,
-                I18nCommand.class, CompletionCommand.class,
-                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:success",
@@ -30,6 +27,25 @@ public final class Cli implements Runnable {
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
+
+    /** The commands, in the order help lists them. */
+    private static final java.util.Map<String, Class<?>> COMMANDS = commands();
+
+    private static java.util.Map<String, Class<?>> commands() {
+        java.util.Map<String, Class<?>> all = new java.util.LinkedHashMap<>();
+        all.put("render", RenderCommand.class);
+        all.put("validate", ValidateCommand.class);
+        all.put("list", ListCommand.class);
+        all.put("new", NewCommand.class);
+        all.put("schema", SchemaCommand.class);
+        all.put("i18n", I18nCommand.class);
+        all.put("completion", CompletionCommand.class);
+        all.put("help", CommandLine.HelpCommand.class);
+        return java.util.Collections.unmodifiableMap(all);
+    }
+
+    /** Commands that look at the whole command tree, so it must be built in full for them. */
+    private static final java.util.Set<String> NEED_ALL = java.util.Set.of("help", "completion");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,6 +73,14 @@ public final class Cli implements Runnable {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
         CommandLine cli = new CommandLine(new Cli(), new Factory(context));
+        // picocli reflects over every command it is given, a good part of a short run's start-up;
+        // a run names its command first, so only that one is built (help and errors get them all).
+        String first = args.length > 0 ? args[0] : "";
+        if (COMMANDS.containsKey(first) && !NEED_ALL.contains(first)) {
+            cli.addSubcommand(first, COMMANDS.get(first));
+        } else {
+            COMMANDS.forEach(cli::addSubcommand);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
