@@ -122,10 +122,12 @@ public final class OutputWriter {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
         }
         List<Staged> staged = new ArrayList<>();
+        List<Path> created = new ArrayList<>();
+        boolean written = false;
         try {
             for (Map.Entry<Path, Output> e : targets.entrySet()) {
                 Path target = e.getKey();
-                directories(target.getParent());
+                directories(target.getParent(), created);
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
                     throw new IOException(target + " is a folder; cannot write a document there");
                 }
@@ -136,11 +138,24 @@ public final class OutputWriter {
                 }
             }
             commit(staged);
+            written = true;
             return staged.stream().map(s -> s.target).toList();
         } finally {
             for (Staged s : staged) {
                 forget(s.tmp);
                 if (s.backup != null) forget(s.backup);
+            }
+            if (!written) removeEmpty(created);
+        }
+    }
+
+    /** Removes the folders a failed run created, deepest first, unless something else has put a file in one. */
+    private static void removeEmpty(List<Path> created) {
+        for (int i = created.size() - 1; i >= 0; i--) {
+            try {
+                Files.deleteIfExists(created.get(i));
+            } catch (IOException notEmpty) {
+                // Another run writes there too; its folder stays.
             }
         }
     }
@@ -203,8 +218,15 @@ public final class OutputWriter {
      * on the way: {@code Files.createDirectories} would follow one and create folders wherever it
      * leads before a check could look.
      */
-    private void directories(Path dir) throws IOException {
-        Files.createDirectories(out);
+    private void directories(Path dir, List<Path> created) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            List<Path> missing = new ArrayList<>();
+            for (Path p = out; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
+                missing.add(0, p);
+            }
+            Files.createDirectories(out);
+            created.addAll(missing);
+        }
         Path current = out;
         for (Path name : out.relativize(dir)) {
             current = current.resolve(name);
@@ -215,6 +237,7 @@ public final class OutputWriter {
             if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     Files.createDirectory(current);
+                    created.add(current);
                 } catch (FileAlreadyExistsException raced) {
                     // Another run created it in the meantime; checked below like any other.
                 }

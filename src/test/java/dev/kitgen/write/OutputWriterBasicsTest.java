@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * What a successful write leaves, and refusals that come before anything is written. (A run that
- * fails midway is covered by the hardening work's OutputWriterTest.)
+ * What a write leaves in the out folder: exactly the documents beside files kitgen does not own,
+ * and after a failure, the folder as it was, down to the folders a failed run had created.
  */
 class OutputWriterBasicsTest {
 
@@ -85,4 +85,39 @@ class OutputWriterBasicsTest {
         assertThat(file).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("x");
     }
 
+    @Test
+    void aRunThatFailsRemovesTheFoldersItCreated() throws IOException {
+        Files.writeString(out.resolve("blocked"), "a file where a folder would go");
+        Map<String, String> before = TestFiles.listing(out);
+
+        assertThatThrownBy(() -> write(Output.text("ml-engineer/en/guide.md", "new guide"),
+                Output.text("other/en/guide.md", "new"),
+                Output.text("blocked/en/guide.md", "never")))
+                .isInstanceOf(IOException.class);
+
+        assertThat(TestFiles.listing(out)).isEqualTo(before);
+    }
+
+    @Test
+    void aLinkInsideTheOutFolderCannotCarryAWriteElsewhere() throws IOException {
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.createSymbolicLink(out.resolve("linked"), elsewhere);
+
+        assertThatThrownBy(() -> write(Output.text("linked/en/guide.md", "x"))).isInstanceOf(IOException.class);
+
+        assertThat(TestFiles.listing(elsewhere)).isEmpty();
+    }
+
+    @Test
+    void aRunThatFailsIntoAnOutFolderThatDidNotExistLeavesNoFolder() {
+        Path fresh = tmp.resolve("new/out");
+        OutputWriter failing = new OutputWriter(fresh, (from, to) -> {
+            throw new IOException("disk full");
+        });
+
+        assertThatThrownBy(() -> failing.write(List.of(Output.text("r/en/guide.md", "x"))))
+                .isInstanceOf(IOException.class).hasMessage("disk full");
+
+        assertThat(tmp.resolve("new")).doesNotExist();
+    }
 }
