@@ -151,6 +151,7 @@ class RenderEscapingTest {
 
         assertThat(headings(scorecard)).startsWith(
                 "1 Scorecard: " + STAGE + " (" + ROLE + ")",
+                "2 Questions",
                 "2 " + PIPES + " (weight ×3)",
                 "2 " + HEADING);
         List<TableRow> rows = collect(scorecard, TableRow.class);
