@@ -257,9 +257,13 @@ public final class KitValidator {
     private void checkFit(String stage, int minutes, int questions, MappingReader r) {
         if (minutes < 1 || questions * MINUTES_PER_QUESTION <= minutes) return;
         int room = Math.max(1, minutes / MINUTES_PER_QUESTION);
-        diagnostics.warning(r.keyLocationOf("questions"), "stage '" + stage + "' has " + questions
-                + " questions for " + minutes + " minutes; at about " + MINUTES_PER_QUESTION
+        diagnostics.warning(r.keyLocationOf("questions"), "stage '" + stage + "' has " + plural(questions, "question")
+                + " for " + plural(minutes, "minute") + "; at about " + MINUTES_PER_QUESTION
                 + " minutes a question there is room for " + room + ": drop questions or raise 'minutes'");
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static int minimum(KitFormat.Shape shape, String key) {
