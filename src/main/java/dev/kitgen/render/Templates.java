@@ -46,6 +46,8 @@ public final class Templates {
 
     /** Largest template file read, in bytes; the built-in ones are under 10 KiB. */
     public static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
+    /** Deepest nesting of sections within one template file; the shipped templates nest four deep. */
+    public static final int MAX_SECTION_DEPTH = 50;
 
     private final List<Folder> folders;
     /** Values the view model has already escaped for the one place they go (a CSS string), so templates place them raw. */
@@ -120,6 +122,36 @@ public final class Templates {
         return new KitgenException(Location.ofFile(show(template)), "template makes a document longer than "
                 + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters (sections nested over the same list?); "
                 + "the largest kit's documents are under 1 million");
+    }
+
+    /**
+     * Refuses a template whose sections nest deeper than {@link #MAX_SECTION_DEPTH}, before
+     * mustache.java sees it: it compiles and runs sections recursively, and each level looks names
+     * up through every enclosing scope, so thousands of levels either overflow the stack or, once
+     * compiled code makes the frames small enough, run for minutes.
+     */
+    private void checkNesting(String text, String name) {
+        int depth = 0;
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                lineStart = i + 1;
+            } else if (c == '{' && text.startsWith("{{", i) && i + 2 < text.length()) {
+                char kind = text.charAt(i + 2);
+                if (kind == '#' || kind == '^' || kind == '$' || kind == '<') {
+                    if (++depth > MAX_SECTION_DEPTH) {
+                        throw new KitgenException(new Location(show(name), line, i - lineStart + 1),
+                                "template nests sections or partials too deeply: more than " + MAX_SECTION_DEPTH
+                                        + " levels at this tag; nest them less deeply");
+                    }
+                } else if (kind == '/') {
+                    depth = Math.max(0, depth - 1);
+                }
+            }
+        }
     }
 
     /** mustache.java compiles and runs sections recursively: thousands of nested sections overflow its stack. */
@@ -226,7 +258,9 @@ public final class Templates {
                     throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
                             + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
                 }
-                return Files.newBufferedReader(path, StandardCharsets.UTF_8);
+                String text = Files.readString(path, StandardCharsets.UTF_8);
+                checkNesting(text, name);
+                return new java.io.StringReader(text);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
