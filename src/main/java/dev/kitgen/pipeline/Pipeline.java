@@ -141,7 +141,7 @@ public final class Pipeline {
             String role = bundle.kit().id();
             String problem = "kit '" + role + "' has no '" + lang + "' translation; it has "
                     + String.join(", ", bundle.languages()) + ". Add " + reader.folder().show(role + "/" + lang + ".yaml")
-                    + " to translate it";
+                    + " to translate it ('kitgen i18n skeleton " + role + " --lang " + lang + "' starts one)";
             if (!request.allRoles()) throw new UsageException(problem);
             diagnostics.warning(Location.ofFile(reader.folder().show(role + "/" + KitReader.KIT_FILE)), problem);
         }

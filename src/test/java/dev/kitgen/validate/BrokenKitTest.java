@@ -160,7 +160,7 @@ class BrokenKitTest {
 
         assertThat(result).failedUsage();
         assertErr(result, "kitgen: error: kit 'tiny' has no 'fr' translation; it has en, es. "
-                + "Add kits/tiny/fr.yaml to translate it");
+                + "Add kits/tiny/fr.yaml to translate it ('kitgen i18n skeleton tiny --lang fr' starts one)");
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 
