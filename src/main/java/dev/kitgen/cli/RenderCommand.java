@@ -166,6 +166,9 @@ final class RenderCommand implements Callable<Integer> {
             renderAndReport(request);
         } catch (dev.kitgen.diagnostics.KitgenException e) {
             Cli.printDiagnostics(e.diagnostics(), context.err());
+        } catch (dev.kitgen.diagnostics.UsageException e) {
+            // A role renamed away or a branch switched mid-edit: say so and keep watching.
+            context.err().println("kitgen: error: " + e.getMessage());
         }
         context.err().println("watching for changes (Ctrl-C to stop)");
         context.err().flush();

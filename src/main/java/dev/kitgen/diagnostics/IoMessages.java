@@ -29,5 +29,10 @@ public final class IoMessages {
         return e.getMessage() == null ? "input/output error" : e.getMessage();
     }
 
+    /** A failure to read or write a user's files: a problem to report, not a bug. */
+    public static KitgenException failed(String what, String where, IOException e) {
+        return new KitgenException(Location.ofFile(where), "cannot " + what + ": " + describe(e));
+    }
+
     private IoMessages() {}
 }

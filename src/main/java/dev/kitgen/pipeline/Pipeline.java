@@ -72,8 +72,14 @@ public final class Pipeline {
             Optional<KitBundle> bundle = reader.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
             for (String lang : languages(bundle.get(), request, reader, diagnostics)) {
-                Catalog catalog = catalogs.computeIfAbsent(lang,
-                        l -> Catalog.load(l, request.templates(), diagnostics));
+                Catalog catalog;
+                try {
+                    catalog = catalogs.computeIfAbsent(lang, l -> Catalog.load(l, request.templates(), diagnostics));
+                } catch (KitgenException e) {
+                    // A broken catalog stops the run, with the kits' problems found so far.
+                    e.diagnostics().forEach(diagnostics::add);
+                    throw new KitgenException(diagnostics.sorted());
+                }
                 Localizer localizer = new Localizer(bundle.get(), catalog, generator, request.paper().css());
                 reportUntranslated(bundle.get(), lang, reader, diagnostics);
                 jobs.addAll(jobs(bundle.get(), lang, localizer, renderer, request));

@@ -1,6 +1,7 @@
 package dev.kitgen.pipeline;
 
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.load.Node;
@@ -16,7 +17,6 @@ import dev.kitgen.write.OutputWriter;
 import dev.kitgen.write.YamlText;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -83,7 +83,7 @@ public final class Skeleton {
         try {
             new OutputWriter(request.kits().root()).write(List.of(Output.text(relative, yaml.toString())));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IoMessages.failed("write the translation", request.kits().show(relative), e);
         }
         return new Result(file, added, kept);
     }

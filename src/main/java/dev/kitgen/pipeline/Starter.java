@@ -1,6 +1,7 @@
 package dev.kitgen.pipeline;
 
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.load.Folder;
@@ -12,7 +13,6 @@ import dev.kitgen.write.Output;
 import dev.kitgen.write.OutputWriter;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ public final class Starter {
         try {
             return new OutputWriter(request.target().root()).write(outputs);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IoMessages.failed("write the new kit", request.target().show(role), e);
         }
     }
 
@@ -80,7 +80,7 @@ public final class Starter {
                 outputs.add(Output.text(request.role() + "/" + name, text));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IoMessages.failed("read the kit to copy", source.show(request.from()), e);
         }
         return outputs;
     }
@@ -126,7 +126,7 @@ public final class Starter {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IoMessages.failed("read", file.toString(), e);
         }
     }
 }

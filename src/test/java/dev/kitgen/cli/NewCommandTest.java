@@ -89,4 +89,16 @@ class NewCommandTest {
         assertThat(result.err()).isEqualTo("kitgen: error: --from ml-enginer: no such role (did you mean "
                 + "'ml-engineer'?); roles to copy: ml-engineer\n");
     }
+
+    @Test
+    void aRoleFolderThatCannotBeWrittenIsAProblemNotABug() throws Exception {
+        Files.createDirectories(cwd.resolve("kits"));
+        Files.createSymbolicLink(cwd.resolve("kits/dd"), cwd.resolve("nowhere"));
+
+        CommandResult result = CommandResult.run(cwd, "new", "dd");
+
+        assertThat(result).failedValidation().hasNoStackTrace().errContains("kits/dd: error: cannot write the new kit: ");
+        assertThat(result.err()).doesNotContain("internal error");
+        assertThat(cwd.resolve("nowhere")).doesNotExist();
+    }
 }

@@ -38,4 +38,24 @@ class RenderCommandTest {
                 .hasNoStackTrace();
         assertThat(cwd.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void aBrokenCatalogIsReportedTogetherWithTheKitsProblems() throws Exception {
+        String shipped;
+        try (var in = getClass().getResourceAsStream("/kitgen/kits/ml-engineer/kit.yaml")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // One broken kit, and one good one whose rendering needs the catalog.
+        Files.createDirectories(cwd.resolve("kits/ml-engineer"));
+        Files.writeString(cwd.resolve("kits/ml-engineer/kit.yaml"), shipped.replaceFirst("\nsummary:", "\nsummery:"));
+        Files.createDirectories(cwd.resolve("kits/other"));
+        Files.writeString(cwd.resolve("kits/other/kit.yaml"), shipped.replaceFirst("\nid: ml-engineer", "\nid: other"));
+        Files.createDirectories(cwd.resolve("templates/messages"));
+        Files.writeString(cwd.resolve("templates/messages/en.yaml"), "labels: [not, a, mapping]\n");
+
+        CommandResult result = CommandResult.run(cwd, "render", "--all", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("kits/ml-engineer/kit.yaml:", "unknown key 'summery'", "templates/messages/en.yaml:1:");
+    }
 }
