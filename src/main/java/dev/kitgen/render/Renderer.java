@@ -31,7 +31,7 @@ public final class Renderer {
     public byte[] render(Doc doc, Format format, Object view) {
         String text = templates.render(doc, format, view);
         if (!format.converted()) return text.getBytes(StandardCharsets.UTF_8);
-        return pdf().convert(text, doc.template(format));
+        return pdf().convert(text, templates.show(doc.template(format)));
     }
 
     private synchronized PdfConverter pdf() {

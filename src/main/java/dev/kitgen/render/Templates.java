@@ -182,7 +182,7 @@ public final class Templates {
     }
 
     /** How a template is named in messages: its path in the folder it came from. */
-    private String show(String template) {
+    public String show(String template) {
         String name = template.startsWith("/") ? template.substring(1) : template;
         return shownAs.getOrDefault(name, "templates/" + name);
     }

@@ -261,8 +261,9 @@ class RenderPdfTest {
 
     @Test
     void aTemplateThatIsNotWellFormedXhtmlIsReportedByName() throws IOException {
-        Files.createDirectories(cwd.resolve("templates"));
-        Files.writeString(cwd.resolve("templates/guide.html.mustache"), """
+        // In a folder not named "templates", so that the message shows where the template came from.
+        Files.createDirectories(cwd.resolve("mytpl"));
+        Files.writeString(cwd.resolve("mytpl/guide.html.mustache"), """
                 <!DOCTYPE html>
                 <html lang="{{doc.lang}}" xmlns="http://www.w3.org/1999/xhtml">
                   <head><title>{{doc.title}}</title></head>
@@ -271,10 +272,10 @@ class RenderPdfTest {
                 """);
 
         CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
-                "--format", "html,pdf");
+                "--format", "html,pdf", "--templates", "mytpl");
 
         assertThat(result).failedValidation()
-                .errContains("templates/guide.html.mustache: error: the page rendered from this template is not "
+                .errContains("mytpl/guide.html.mustache: error: the page rendered from this template is not "
                         + "well-formed XHTML, which PDF output needs (rendered line 4")
                 .hasNoStackTrace();
         assertThat(cwd.resolve("out")).as("nothing is written when a document fails").doesNotExist();

@@ -43,14 +43,14 @@ public final class PdfConverter {
 
     /**
      * @param page     the page the HTML template rendered
-     * @param template the template's name, for messages about a page that is not well-formed
+     * @param template the template's file as messages name it, for a page that is not well-formed
      */
     public byte[] convert(String page, String template) {
         Document dom;
         try {
             dom = Xhtml.parse(page);
         } catch (Xhtml.NotWellFormed e) {
-            throw new KitgenException(Location.ofFile("templates/" + template), "the page rendered from this template "
+            throw new KitgenException(Location.ofFile(template), "the page rendered from this template "
                     + "is not well-formed XHTML, which PDF output needs (rendered line " + e.line + ", column "
                     + e.column + "): " + e.getMessage());
         }
