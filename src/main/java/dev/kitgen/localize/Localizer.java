@@ -191,7 +191,6 @@ public final class Localizer {
     }
 
     private Views.Scorecard scorecard(String stageId, boolean inPacket, boolean fillable) {
-        List<StageView> stages = stages();
         int index = indexOf(stageId);
         Stage stage = kit.stages().get(index);
         List<CriterionView> criteria = kit.criteria().stream()
@@ -207,7 +206,7 @@ public final class Localizer {
                 new Views.Choice("no-decision", catalog.label("recommendation.noDecision")));
         return new Views.Scorecard(document("scorecardTitle", Map.of("stage", text(stage.title())),
                 "scorecard-" + stage.id(), inPacket, fillable), catalog.labels(),
-                stages.get(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations);
+                stage(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations);
     }
 
     private int indexOf(String stageId) {
@@ -219,24 +218,29 @@ public final class Localizer {
 
     private List<StageView> stages() {
         List<StageView> views = new ArrayList<>();
-        int n = 1;
-        for (Stage s : kit.stages()) {
-            List<QuestionView> questions = new ArrayList<>();
-            int q = 1;
-            for (Question question : s.questions()) {
-                String listen = text(question.listenFor());
-                String assesses = criteriaTitles(question.assesses());
-                questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
-                        assesses, !assesses.isEmpty()));
-            }
-            String runBy = text(s.runBy());
-            String summary = text(s.summary());
-            String assesses = criteriaTitles(s.assesses());
-            views.add(new StageView(String.valueOf(n++), s.id(), text(s.title()), duration(s.length()),
-                    !s.length().isNone(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
-                    assesses, !assesses.isEmpty(), questions, !questions.isEmpty()));
+        for (int i = 0; i < kit.stages().size(); i++) {
+            views.add(stage(i));
         }
         return views;
+    }
+
+    /** The view of the stage at {@code index}, numbered from 1 in the order of the process. */
+    private StageView stage(int index) {
+        Stage s = kit.stages().get(index);
+        List<QuestionView> questions = new ArrayList<>();
+        int q = 1;
+        for (Question question : s.questions()) {
+            String listen = text(question.listenFor());
+            String assesses = criteriaTitles(question.assesses());
+            questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
+                    assesses, !assesses.isEmpty()));
+        }
+        String runBy = text(s.runBy());
+        String summary = text(s.summary());
+        String assesses = criteriaTitles(s.assesses());
+        return new StageView(String.valueOf(index + 1), s.id(), text(s.title()), duration(s.length()),
+                !s.length().isNone(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
+                assesses, !assesses.isEmpty(), questions, !questions.isEmpty());
     }
 
     private String criteriaTitles(List<String> ids) {
