@@ -56,7 +56,7 @@ public record Coverage(String role, String lang, int total, List<Text> missing, 
     }
 
     /** "N texts not translated into 'es'; falling back to en (first: key)". */
-    public String missingMessage() {
+    private String missingMessage() {
         return missing.size() + (missing.size() == 1 ? " text" : " texts") + " not translated into '" + lang
                 + "'; falling back to " + source() + " (first: " + missing.get(0).key() + ")";
     }
@@ -65,8 +65,14 @@ public record Coverage(String role, String lang, int total, List<Text> missing, 
      * Where the missing texts are reported: the file of the language, or of the nearest
      * language along the chain that has one.
      */
-    public Location missingLocation(KitBundle bundle, java.util.function.Function<String, String> show) {
+    private Location missingLocation(KitBundle bundle, java.util.function.Function<String, String> show) {
         String file = Catalog.tags(lang).stream().filter(bundle.translations()::containsKey).findFirst().orElse(lang);
         return new Location(show.apply(role + "/" + file + ".yaml"), 1, 1);
+    }
+
+    /** Adds the warning about the missing texts, if any, at {@link #missingLocation}. */
+    public void reportMissing(KitBundle bundle, java.util.function.Function<String, String> show,
+                              dev.kitgen.diagnostics.Diagnostics diagnostics) {
+        if (!missing.isEmpty()) diagnostics.warning(missingLocation(bundle, show), missingMessage());
     }
 }

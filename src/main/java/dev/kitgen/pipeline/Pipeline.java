@@ -155,9 +155,7 @@ public final class Pipeline {
     }
 
     private static void reportUntranslated(KitBundle bundle, String lang, KitReader reader, Diagnostics diagnostics) {
-        Coverage coverage = Coverage.of(bundle, lang);
-        if (coverage.missing().isEmpty()) return;
-        diagnostics.warning(coverage.missingLocation(bundle, reader.folder()::show), coverage.missingMessage());
+        Coverage.of(bundle, lang).reportMissing(bundle, reader.folder()::show, diagnostics);
     }
 
     /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */

@@ -24,11 +24,7 @@ public final class Validation {
             Optional<KitBundle> bundle = reader.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
             for (String lang : bundle.get().translations().keySet()) {
-                Coverage coverage = Coverage.of(bundle.get(), lang);
-                if (!coverage.missing().isEmpty()) {
-                    diagnostics.warning(coverage.missingLocation(bundle.get(), reader.folder()::show),
-                            coverage.missingMessage());
-                }
+                Coverage.of(bundle.get(), lang).reportMissing(bundle.get(), reader.folder()::show, diagnostics);
             }
         }
         return new Report(roles, diagnostics.sorted());
