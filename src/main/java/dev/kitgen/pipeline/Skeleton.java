@@ -38,10 +38,7 @@ public final class Skeleton {
             throw new UsageException("the built-in kits cannot be changed; copy the role into ./kits first with "
                     + "'kitgen new " + request.role() + " --from " + request.role() + "'");
         }
-        if (!request.lang().matches(KitFormat.LANG_PATTERN)) {
-            throw new UsageException("'" + request.lang() + "' is not a language tag; write one such as 'es', 'pt-BR' "
-                    + "or 'es-MX'");
-        }
+        KitReader.requireLanguage(request.lang());
         KitReader reader = new KitReader(request.kits());
         Diagnostics diagnostics = new Diagnostics();
         KitBundle bundle = reader.read(request.role(), diagnostics)

@@ -7,7 +7,6 @@ import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.load.Folder;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
-import dev.kitgen.validate.KitFormat;
 import dev.kitgen.validate.KitReader;
 import dev.kitgen.write.Output;
 import dev.kitgen.write.OutputWriter;
@@ -30,10 +29,7 @@ public final class Starter {
     /** Writes the new kit's files and returns their paths. Never overwrites: an existing role is a usage error. */
     public List<Path> create(NewKitRequest request) {
         String role = request.role();
-        if (!role.matches(KitFormat.ID_PATTERN)) {
-            throw new UsageException("'" + role + "' is not a role id; write lowercase letters, digits and single "
-                    + "hyphens, such as 'data-engineer'");
-        }
+        KitReader.requireRoleId(role);
         Path dir = request.target().root().resolve(role);
         if (Files.exists(dir)) {
             throw new UsageException(request.target().show(role) + " already exists; 'kitgen new' never overwrites a role: choose another "

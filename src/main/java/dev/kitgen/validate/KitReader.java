@@ -57,10 +57,7 @@ public final class KitReader {
      * known roles when it does not.
      */
     public void requireRole(String role) {
-        if (!MappingReader.ID.matcher(role).matches()) {
-            throw new UsageException("'" + role + "' is not a role id; role ids are lowercase words joined by "
-                    + "hyphens, such as 'ml-engineer'");
-        }
+        requireRoleId(role);
         if (!kits.has(role + "/" + KIT_FILE)) {
             List<String> known = roles();
             throw new UsageException("unknown role '" + role + "' in " + kits.display()
@@ -73,6 +70,14 @@ public final class KitReader {
      * Checks that {@code lang} is a language tag such as {@code es} or {@code es-MX}: it names
      * an output folder and a translation file, so nothing else may pass.
      */
+    /** Checks that {@code role} can name a kit's folder, whether or not the kit exists yet. */
+    public static void requireRoleId(String role) {
+        if (!MappingReader.ID.matcher(role).matches()) {
+            throw new UsageException("'" + role + "' is not a role id; write lowercase letters, digits and single "
+                    + "hyphens, such as 'data-engineer'");
+        }
+    }
+
     public static void requireLanguage(String lang) {
         if (!MappingReader.LANG.matcher(lang).matches()) {
             throw new UsageException("'" + lang + "' is not a language tag; write one such as 'es' or 'es-MX'");
