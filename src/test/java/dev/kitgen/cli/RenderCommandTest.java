@@ -1,5 +1,6 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.hardening.KitFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,15 +42,9 @@ class RenderCommandTest {
 
     @Test
     void aBrokenCatalogIsReportedTogetherWithTheKitsProblems() throws Exception {
-        String shipped;
-        try (var in = getClass().getResourceAsStream("/kitgen/kits/ml-engineer/kit.yaml")) {
-            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
         // One broken kit, and one good one whose rendering needs the catalog.
-        Files.createDirectories(cwd.resolve("kits/ml-engineer"));
-        Files.writeString(cwd.resolve("kits/ml-engineer/kit.yaml"), shipped.replaceFirst("\nsummary:", "\nsummery:"));
-        Files.createDirectories(cwd.resolve("kits/other"));
-        Files.writeString(cwd.resolve("kits/other/kit.yaml"), shipped.replaceFirst("\nid: ml-engineer", "\nid: other"));
+        KitFixture.write(cwd, "ml-engineer", "kit.yaml", KitFixture.shippedKit().replaceFirst("\nsummary:", "\nsummery:"));
+        KitFixture.write(cwd, "other", "kit.yaml", KitFixture.shippedAs("other"));
         Files.createDirectories(cwd.resolve("templates/messages"));
         Files.writeString(cwd.resolve("templates/messages/en.yaml"), "labels: [not, a, mapping]\n");
 

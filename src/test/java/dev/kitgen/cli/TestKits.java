@@ -2,7 +2,6 @@ package dev.kitgen.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Small kits written into a test's working folder, so each test shows the YAML it checks. */
@@ -24,13 +23,7 @@ final class TestKits {
     }
 
     static void write(Path cwd, String role, String file, String yaml) {
-        try {
-            Path dir = cwd.resolve("kits").resolve(role);
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve(file), yaml);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        dev.kitgen.hardening.KitFixture.write(cwd, role, file, yaml);
     }
 
     /** {@link #TINY} with one piece of text replaced; fails the test if the text is not there. */

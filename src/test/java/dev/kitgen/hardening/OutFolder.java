@@ -1,13 +1,11 @@
 package dev.kitgen.hardening;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.kitgen.TestFiles;
+
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,17 +17,9 @@ public final class OutFolder {
      * file fails the test: none may stay behind.
      */
     public static Map<String, byte[]> files(Path dir) {
-        Map<String, byte[]> files = new TreeMap<>();
-        if (!Files.exists(dir)) return files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                String name = dir.relativize(p).toString().replace('\\', '/');
-                assertThat(name).as("no temporary file stays behind").doesNotEndWith(".tmp").doesNotEndWith(".bak");
-                files.put(name, Files.readAllBytes(p));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, byte[]> files = TestFiles.snapshot(dir);
+        assertThat(files.keySet()).as("no temporary file stays behind")
+                .noneMatch(name -> name.endsWith(".tmp") || name.endsWith(".bak"));
         return files;
     }
 
