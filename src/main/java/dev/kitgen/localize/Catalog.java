@@ -1,7 +1,6 @@
 package dev.kitgen.localize;
 
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.util.ULocale;
+import com.ibm.icu.text.PluralRules;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
@@ -29,15 +28,15 @@ public final class Catalog {
     static final String DIR = "messages/";
 
     private final String lang;
-    private final ULocale locale;
+    private final PluralRules plurals;
     private final List<String> chain;
     private final Map<String, String> labels;
     private final Map<String, String> formats;
-    private final Map<String, MessageFormat> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Message> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Catalog(String lang, List<String> chain, Map<String, String> labels, Map<String, String> formats) {
         this.lang = lang;
-        this.locale = ULocale.forLanguageTag(lang);
+        this.plurals = Plurals.forLanguage(lang);
         this.chain = List.copyOf(chain);
         this.labels = Map.copyOf(labels);
         this.formats = Map.copyOf(formats);
@@ -153,7 +152,7 @@ public final class Catalog {
             if (c == '}') depth--;
         }
         try {
-            new MessageFormat(s.value(), ULocale.ROOT);
+            new Message(s.value());
         } catch (IllegalArgumentException e) {
             diagnostics.error(s.location(), "not an ICU message pattern: " + e.getMessage());
         }
@@ -182,13 +181,11 @@ public final class Catalog {
 
     /** Formats the ICU pattern {@code name} with named arguments, by the plural rules of the language. */
     public String format(String name, Map<String, Object> args) {
-        MessageFormat format = compiled.computeIfAbsent(name, n -> {
+        Message message = compiled.computeIfAbsent(name, n -> {
             String pattern = formats.get(n);
             if (pattern == null) throw new IllegalStateException("no catalog has the format '" + n + "'");
-            return new MessageFormat(pattern, locale);
+            return new Message(pattern);
         });
-        synchronized (format) {
-            return format.format(args);
-        }
+        return message.format(args, plurals);
     }
 }
