@@ -40,7 +40,6 @@ public final class OutputWriter {
      */
     private static final Set<Path> PENDING = new HashSet<>();
     private static boolean closing;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::deletePending, "kitgen-cleanup"));
@@ -68,9 +67,12 @@ public final class OutputWriter {
             }
             // Not Files.createTempFile: its files are owner-only (0600), and moved into place they
             // made documents that a web server or a colleague could not read. createFile applies the umask.
+            // The name need not be unguessable, only unused: createFile fails on any file already
+            // there (a link included), and then another name is tried. (A SecureRandom here cost a
+            // short run 5% of its time to seed.)
             while (true) {
                 Path p = target.resolveSibling("." + target.getFileName() + "."
-                        + Long.toUnsignedString(RANDOM.nextLong(), 36) + suffix);
+                        + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + suffix);
                 try {
                     Files.createFile(p);
                 } catch (FileAlreadyExistsException taken) {
