@@ -72,13 +72,18 @@ public final class Cli implements Runnable {
     private static int execute(Context context, String... args) {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        CommandLine cli = new CommandLine(new Cli(), new Factory(context));
-        // picocli reflects over every command it is given, a good part of a short run's start-up;
-        // a run names its command first, so only that one is built (help and errors get them all).
+        // picocli reads every command it is given by reflection, and gives each its own parser:
+        // for a one-document run, half of the time after the JVM has started. A run names its
+        // command first, so only that command is built, as a command line of its own named
+        // "kitgen <command>"; help, completion and anything else get the whole tree.
         String first = args.length > 0 ? args[0] : "";
+        CommandLine cli;
         if (COMMANDS.containsKey(first) && !NEED_ALL.contains(first)) {
-            cli.addSubcommand(first, COMMANDS.get(first));
+            cli = new CommandLine(COMMANDS.get(first), new Factory(context));
+            cli.getCommandSpec().name("kitgen " + first);
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
         } else {
+            cli = new CommandLine(new Cli(), new Factory(context));
             COMMANDS.forEach(cli::addSubcommand);
         }
         cli.setOut(out);
