@@ -26,6 +26,22 @@ class CliTest {
     }
 
     @Test
+    void aCommandIsNamedWithKitgenInItsUsageAndHints() {
+        assertThat(CommandResult.run(cwd, "render", "--help")).succeeded().outContains("Usage: kitgen render [");
+        assertThat(CommandResult.run(cwd, "i18n", "status", "--help")).succeeded().outContains("Usage: kitgen i18n status");
+        assertThat(CommandResult.run(cwd, "render", "--bogus")).failedUsage()
+                .errContains("Unknown option: '--bogus'", "Run 'kitgen render --help' for usage.");
+    }
+
+    @Test
+    void helpListsEveryCommand() {
+        assertThat(CommandResult.run(cwd, "--help")).succeeded()
+                .outContains("Usage: kitgen [-hV] [COMMAND]", "render", "validate", "list", "new", "schema", "i18n",
+                        "completion", "Exit codes:");
+        assertThat(CommandResult.run(cwd, "help", "render")).succeeded().outContains("Usage: kitgen render [");
+    }
+
+    @Test
     void noCommandIsAUsageError() {
         assertThat(CommandResult.run(cwd)).failedUsage().errContains("name a command");
     }
