@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
@@ -36,16 +37,24 @@ public final class Watcher implements AutoCloseable {
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path root : roots) {
-                if (!Files.isDirectory(root)) continue;
-                try (Stream<Path> tree = Files.walk(root)) {
-                    for (Path dir : tree.filter(Files::isDirectory).toList()) {
-                        dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                                StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), dir);
-                    }
-                }
+                if (Files.isDirectory(root)) watch(root, new TreeSet<>());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Watches {@code root} and every folder below it; adds the files already in them to {@code found}. */
+    private void watch(Path root, Set<Path> found) throws IOException {
+        try (Stream<Path> tree = Files.walk(root)) {
+            for (Path p : tree.toList()) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    dirs.put(p.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), p);
+                } else if (relevant(p.getFileName())) {
+                    found.add(p);
+                }
+            }
         }
     }
 
@@ -77,11 +86,22 @@ public final class Watcher implements AutoCloseable {
     private void collect(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
-            if (dir != null && event.context() instanceof Path name && relevant(name)) {
-                changed.add(dir.resolve(name));
+            if (dir == null || !(event.context() instanceof Path name)) continue;
+            Path path = dir.resolve(name);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                    && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                // A folder made while watching (a new role, copied in whole): watched from now
+                // on, and the files it already holds count as changed.
+                try {
+                    watch(path, changed);
+                } catch (IOException | UncheckedIOException gone) {
+                    // Removed again before it could be looked at: nothing to render from it.
+                }
+            } else if (relevant(name)) {
+                changed.add(path);
             }
         }
-        key.reset();
+        if (!key.reset()) dirs.remove(key);
     }
 
     /** Kit and translation files, templates and catalogs; not editors' swap and backup files. */
