@@ -44,10 +44,6 @@ public final class Localizer {
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
 
-    public Localizer(KitBundle bundle, Catalog catalog, String generator) {
-        this(bundle, catalog, generator, "A4");
-    }
-
     /** @param paper the CSS page size documents are laid out on, such as {@code A4} or {@code letter} */
     public Localizer(KitBundle bundle, Catalog catalog, String generator, String paper) {
         this.kit = bundle.kit();
@@ -148,12 +144,10 @@ public final class Localizer {
                 stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
     }
 
-    /** The scorecard of stage {@code stageId}: the criteria that stage assesses, rated on the scale. */
-    public Views.Scorecard scorecard(String stageId) {
-        return scorecard(stageId, false, false);
-    }
-
-    /** The scorecard of a stage, with form fields to fill in on screen when {@code fillable}. */
+    /**
+     * The scorecard of stage {@code stageId}: the criteria that stage assesses, rated on the
+     * scale; with form fields to fill in on screen when {@code fillable}.
+     */
     public Views.Scorecard scorecard(String stageId, boolean fillable) {
         return scorecard(stageId, false, fillable);
     }

@@ -56,7 +56,7 @@ class LocalizerTest {
     }
 
     static Localizer localizer(String lang, Translation... translations) {
-        return new Localizer(bundle(translations), catalog(lang), "kitgen test");
+        return new Localizer(bundle(translations), catalog(lang), "kitgen test", "A4");
     }
 
     @ParameterizedTest(name = "{0} min, {1} days: {2} / {3}")
@@ -133,7 +133,7 @@ class LocalizerTest {
 
     @Test
     void aScorecardRatesOnlyWhatItsStageAssesses() {
-        Views.Scorecard scorecard = localizer("en").scorecard("trial");
+        Views.Scorecard scorecard = localizer("en").scorecard("trial", false);
 
         assertThat(scorecard.doc().title()).isEqualTo("Scorecard: Work trial (Engineer)");
         assertThat(scorecard.stage().number()).isEqualTo("4");

@@ -45,7 +45,7 @@ class LocalizerThreadsTest {
         Catalog catalog = Catalog.load("en", List.of(Folder.builtIn("templates")), diagnostics);
 
         for (int round = 0; round < 20; round++) {
-            Localizer localizer = new Localizer(bundle, catalog, "kitgen test");
+            Localizer localizer = new Localizer(bundle, catalog, "kitgen test", "A4");
             ExecutorService pool = Executors.newFixedThreadPool(8);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Object>> views = new ArrayList<>();
@@ -53,7 +53,7 @@ class LocalizerThreadsTest {
                 String stage = "s" + t;
                 views.add(pool.submit(() -> {
                     start.await();
-                    return List.of(localizer.guide(), localizer.scorecard(stage));
+                    return List.of(localizer.guide(), localizer.scorecard(stage, false));
                 }));
             }
             start.countDown();
