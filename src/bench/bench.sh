@@ -19,7 +19,39 @@ median_ms() {
     t0=$(date +%s%N); "$@" >/dev/null 2>&1; t1=$(date +%s%N)
     times+=($(( (t1 - t0) / 1000000 )))
   done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+  median "${times[@]}"
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'; }
+
+# The short commands run in rounds, each once per round, so that a slow spell of a shared
+# machine weighs on every row alike instead of on whichever command ran during it.
+# add NAME COMMAND...: registers a command (a failing warm-up marks it n/a); then run_rounds;
+# then result NAME prints its median in milliseconds.
+declare -A commands=() timings=()
+names=()
+add() {
+  local name=$1; shift
+  if "$@" >/dev/null 2>&1; then
+    commands[$name]=$(printf '%q ' "$@"); names+=("$name"); timings[$name]=""
+  fi
+}
+run_rounds() {
+  for _ in $(seq "$runs"); do
+    for name in "${names[@]}"; do
+      local t0 t1
+      t0=$(date +%s%N); eval "${commands[$name]}" >/dev/null 2>&1; t1=$(date +%s%N)
+      timings[$name]+=" $(( (t1 - t0) / 1000000 ))"
+    done
+  done
+}
+result() {
+  if [ -n "${timings[$1]+set}" ]; then
+    # shellcheck disable=SC2086
+    median ${timings[$1]}
+  else
+    echo "n/a"
+  fi
 }
 
 # Peak resident memory of a command in MiB (GNU time's maximum resident set size).
@@ -50,18 +82,24 @@ has_pdf=false
 row() { printf '| %s | %s | %s | %s |\n' "$1" "$2" "$3" "$4"; }
 ratio() { [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] && awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}' || echo "–"; }
 
-md=$(median_ms "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o")
-html=$(median_ms "${kitgen[@]}" render ml-engineer --lang es --doc guide --format html --out "$work/o")
-jar_md=$(median_ms java -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o")
-pandoc=n/a; command -v pandoc >/dev/null && pandoc=$(median_ms pandoc -s "$guide_md" -o "$work/p.html")
+add md "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o"
+add html "${kitgen[@]}" render ml-engineer --lang es --doc guide --format html --out "$work/o"
+add jar_md java -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o"
+command -v pandoc >/dev/null && add pandoc pandoc -s "$guide_md" -o "$work/p.html"
 # The floor every JVM command pays on this machine: a hello-world, with the launcher's options.
-hello=n/a
 if command -v javac >/dev/null; then
   printf 'class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
-  javac -d "$work" "$work/Hello.java" && hello=$(median_ms java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work" Hello)
+  javac -d "$work" "$work/Hello.java" && add hello java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work" Hello
 fi
+if $has_pdf; then
+  add pdf "${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/o"
+  command -v wkhtmltopdf >/dev/null && add wk wkhtmltopdf -q "$guide_html" "$work/w.pdf"
+  command -v weasyprint >/dev/null && add wp weasyprint "$guide_html" "$work/w.pdf"
+fi
+run_rounds
+md=$(result md); html=$(result html); jar_md=$(result jar_md); pandoc=$(result pandoc); hello=$(result hello)
 
-echo "kitgen benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs"
+echo "kitgen benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs (one-document runs interleaved)"
 echo
 row "work" "kitgen" "peer" "kitgen / peer"
 row "---" "---" "---" "---"
@@ -93,13 +131,11 @@ watch_ms() {
     t1=$(date +%s%N); times+=($(( (t1 - t0) / 1000000 ))); sleep 0.5
   done
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-  printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : int((a[NR/2]+a[NR/2+1])/2))}'
+  median "${times[@]}"
 }
 row "render --watch: saving kit.yaml to its 12 md and html files written" "$(watch_ms) ms" "" ""
 if $has_pdf; then
-  pdf=$(median_ms "${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/o")
-  wk=n/a; command -v wkhtmltopdf >/dev/null && wk=$(median_ms wkhtmltopdf -q "$guide_html" "$work/w.pdf")
-  wp=n/a; command -v weasyprint >/dev/null && wp=$(median_ms weasyprint "$guide_html" "$work/w.pdf")
+  pdf=$(result pdf); wk=$(result wk); wp=$(result wp)
   row "one pdf guide, cold" "$pdf ms" "wkhtmltopdf: $wk ms" "$(ratio "$pdf" "$wk")"
   row "" "" "weasyprint: $wp ms" "$(ratio "$pdf" "$wp")"
   formats=md,html,pdf
