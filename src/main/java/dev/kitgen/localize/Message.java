@@ -14,9 +14,9 @@ import java.util.Map;
  * cases and an offset) and {@code {name, select, …}}. kitgen formats the parsed pattern itself,
  * with the language's plural rules from {@link Plurals}: ICU's MessageFormat would load its
  * number and plural data files for it, a fifth of a short run. Numbers are the whole counts a
- * kit has (minutes, days, weights), written in ASCII digits without grouping, as ICU writes
- * them for nearly every language (not for the few whose everyday digits are others, such as
- * Bengali or Persian).
+ * kit has (minutes, hours, days, weights), written in ASCII digits, as ICU writes them for
+ * nearly every language (not for the few whose everyday digits are others, such as Bengali or
+ * Persian), and without grouping: 1200, where ICU writes 1,200 in English.
  */
 final class Message {
 
@@ -56,9 +56,7 @@ final class Message {
             out.append(text, prev, part.getIndex());
             if (type == Part.Type.MSG_LIMIT) return;
             prev = part.getLimit();
-            if (type == Part.Type.INSERT_CHAR) {
-                out.append((char) part.getValue());
-            } else if (type == Part.Type.REPLACE_NUMBER) {
+            if (type == Part.Type.REPLACE_NUMBER) {
                 out.append(number(number));
             } else if (type == Part.Type.ARG_START) {
                 int limit = pattern.getLimitPartIndex(i);
@@ -82,7 +80,8 @@ final class Message {
                 prev = pattern.getPart(limit).getLimit();
                 i = limit;
             }
-            // SKIP_SYNTAX (quoting apostrophes) appends nothing.
+            // SKIP_SYNTAX (a quoting apostrophe) and INSERT_CHAR (where a lone apostrophe
+            // would be doubled if the pattern were written out again) add nothing.
         }
     }
 

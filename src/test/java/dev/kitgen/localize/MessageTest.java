@@ -25,9 +25,12 @@ class MessageTest {
             "Página {page} de {pages}",
             "peso ×{weight}",
             "it''s '{'literal'}' and {n, number}",
+            "it's {n}, l'entretien de {who}",
+            "{who}'s kit, rock'",
+            "'{n}' is quoted, '{n}'' too, and '#' {n, plural, other {'#' is #}}",
             "{minutes} y {days}");
 
-    /** A kit's counts stay under 1,000, where ICU does not group digits either. */
+    /** Under 1,000, where ICU does not group digits either (see largeNumbers...). */
     private static final List<Integer> NUMBERS = List.of(0, 1, 2, 3, 5, 11, 21, 45, 100, 101, 999);
 
     @ParameterizedTest
