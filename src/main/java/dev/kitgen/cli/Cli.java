@@ -91,7 +91,7 @@ public final class Cli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("kitgen: error: " + e.getMessage());
+            err.println("kitgen: error: " + describe(e));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return USAGE;
@@ -106,6 +106,20 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * picocli's message, except for arguments nothing takes: picocli counts their index from the
+     * command's own arguments, which a run that names its command no longer passes it.
+     */
+    private static String describe(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()
+                && e.getMessage().startsWith("Unmatched argument")) {
+            List<String> unmatched = u.getUnmatched();
+            return (unmatched.size() == 1 ? "Unmatched argument: " : "Unmatched arguments: ")
+                    + String.join(", ", unmatched.stream().map(arg -> "'" + arg + "'").toList());
+        }
+        return e.getMessage();
     }
 
     private static int handle(Exception e, Context context) {

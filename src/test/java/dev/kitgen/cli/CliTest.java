@@ -34,6 +34,14 @@ class CliTest {
     }
 
     @Test
+    void argumentsNothingTakesAreNamed() {
+        assertThat(CommandResult.run(cwd, "list", "extra")).failedUsage()
+                .errContains("kitgen: error: Unmatched argument: 'extra'", "Run 'kitgen list --help' for usage.");
+        assertThat(CommandResult.run(cwd, "schema", "a", "b")).failedUsage()
+                .errContains("kitgen: error: Unmatched arguments: 'a', 'b'");
+    }
+
+    @Test
     void helpListsEveryCommand() {
         assertThat(CommandResult.run(cwd, "--help")).succeeded()
                 .outContains("Usage: kitgen [-hV] [COMMAND]", "render", "validate", "list", "new", "schema", "i18n",
