@@ -3,22 +3,26 @@ package dev.kitgen.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Waits for kit, translation and template files to change under some folders (and the
@@ -31,31 +35,46 @@ public final class Watcher implements AutoCloseable {
     static final long QUIET_MILLIS = 200;
 
     private final WatchService service;
+    private final List<Path> roots;
     private final Map<WatchKey, Path> dirs = new ConcurrentHashMap<>();
 
     public Watcher(List<Path> roots) {
+        this.roots = roots.stream().filter(Files::isDirectory).toList();
         try {
             service = FileSystems.getDefault().newWatchService();
-            for (Path root : roots) {
-                if (Files.isDirectory(root)) watch(root, new TreeSet<>());
-            }
+            for (Path root : this.roots) watch(root, new TreeSet<>());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Watches {@code root} and every folder below it; adds the files already in them to {@code found}. */
-    private void watch(Path root, Set<Path> found) throws IOException {
-        try (Stream<Path> tree = Files.walk(root)) {
-            for (Path p : tree.toList()) {
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    dirs.put(p.register(service, StandardWatchEventKinds.ENTRY_CREATE,
-                            StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), p);
-                } else if (relevant(p.getFileName())) {
-                    found.add(p);
-                }
+    /**
+     * Watches {@code top} and every folder below it, each before looking inside it, so that a file
+     * written meanwhile is either seen by the look or reported by the watch; adds the kit files
+     * found to {@code found}. {@code top} may be a link (a kits folder kept elsewhere); links
+     * below it are not followed, as kitgen reads nothing through them.
+     */
+    private void watch(Path top, Set<Path> found) throws IOException {
+        Files.walkFileTree(top, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                if (!dir.equals(top) && Files.isSymbolicLink(dir)) return FileVisitResult.SKIP_SUBTREE;
+                dirs.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), dir);
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (relevant(file.getFileName())) found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // removed meanwhile, or a link that loops
+            }
+        });
     }
 
     /** Whether any folder is watched at all (the built-in kits and templates are not). */
@@ -86,6 +105,17 @@ public final class Watcher implements AutoCloseable {
     private void collect(WatchKey key, Set<Path> changed) {
         Path dir = dirs.get(key);
         for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                // Too many changes at once for the system to list: look at everything again.
+                for (Path root : roots) {
+                    try {
+                        watch(root, changed);
+                    } catch (IOException | UncheckedIOException gone) {
+                        // The folder went away; the render that follows reports it.
+                    }
+                }
+                continue;
+            }
             if (dir == null || !(event.context() instanceof Path name)) continue;
             Path path = dir.resolve(name);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE

@@ -45,6 +45,17 @@ class WatcherTest {
     }
 
     @Test
+    void watchesAKitsFolderThatIsALinkAndTheFoldersInIt(@TempDir Path elsewhere) throws Exception {
+        Files.createDirectories(elsewhere.resolve("ml-engineer"));
+        Path link = Files.createSymbolicLink(kits.resolve("linked"), elsewhere);
+        try (Watcher watcher = new Watcher(List.of(link))) {
+            Files.writeString(link.resolve("ml-engineer/kit.yaml"), "id: ml-engineer\n");
+
+            assertThat(awaitFile(watcher, link.resolve("ml-engineer/kit.yaml"))).isTrue();
+        }
+    }
+
+    @Test
     void ignoresEditorsSwapFilesAndOtherFiles() {
         assertThat(Watcher.relevant(Path.of("kit.yaml"))).isTrue();
         assertThat(Watcher.relevant(Path.of("guide.md.mustache"))).isTrue();
