@@ -42,12 +42,15 @@ final class Message {
 
     String format(Map<String, ?> args, PluralRules plurals) {
         StringBuilder out = new StringBuilder();
-        format(0, Double.NaN, args, plurals, out);
+        format(0, null, args, plurals, out);
         return out.toString();
     }
 
-    /** Appends the (sub)message starting at part {@code start}; {@code #} stands for {@code number}. */
-    private void format(int start, double number, Map<String, ?> args, PluralRules plurals, StringBuilder out) {
+    /**
+     * Appends the (sub)message starting at part {@code start}; {@code #} stands for {@code hash},
+     * the number of the plural argument around it (less its offset).
+     */
+    private void format(int start, Object hash, Map<String, ?> args, PluralRules plurals, StringBuilder out) {
         String text = pattern.getPatternString();
         int prev = pattern.getPart(start).getLimit();
         for (int i = start + 1; ; i++) {
@@ -57,7 +60,7 @@ final class Message {
             if (type == Part.Type.MSG_LIMIT) return;
             prev = part.getLimit();
             if (type == Part.Type.REPLACE_NUMBER) {
-                out.append(number(number));
+                out.append(text(hash));
             } else if (type == Part.Type.ARG_START) {
                 int limit = pattern.getLimitPartIndex(i);
                 String name = pattern.getSubstring(pattern.getPart(i + 1));
@@ -67,14 +70,20 @@ final class Message {
                 } else {
                     switch (part.getArgType()) {
                         case PLURAL -> {
-                            double n = ((Number) value).doubleValue();
                             int first = i + 2;
                             double offset = 0;
                             if (pattern.getPartType(first).hasNumericValue()) offset = pattern.getNumericValue(pattern.getPart(first++));
-                            format(pluralCase(first, n, offset, plurals), n - offset, args, plurals, out);
+                            if (value instanceof Number n) {
+                                double v = n.doubleValue();
+                                format(pluralCase(first, v, offset, plurals), v - offset, args, plurals, out);
+                            } else {
+                                // Text where a catalog counts (a format used with the wrong argument):
+                                // its "other" case, with the text for #, rather than a failed render.
+                                format(selectCase(first, "other"), value, args, plurals, out);
+                            }
                         }
-                        case SELECT -> format(selectCase(i + 2, String.valueOf(value)), number, args, plurals, out);
-                        default -> out.append(value instanceof Number n ? number(n.doubleValue()) : value.toString());
+                        case SELECT -> format(selectCase(i + 2, String.valueOf(value)), hash, args, plurals, out);
+                        default -> out.append(text(value));
                     }
                 }
                 prev = pattern.getPart(limit).getLimit();
@@ -85,7 +94,10 @@ final class Message {
         }
     }
 
-    private static String number(double n) {
+    private static String text(Object value) {
+        if (!(value instanceof Number number)) return String.valueOf(value);
+        double n = number.doubleValue();
+        if (Double.isNaN(n) || Double.isInfinite(n)) return String.valueOf(n);
         return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n)
                 : BigDecimal.valueOf(n).stripTrailingZeros().toPlainString();
     }
@@ -108,10 +120,15 @@ final class Message {
         return byCategory >= 0 ? byCategory : other;
     }
 
+    /** The MSG_START part of the case named {@code value}, else of "other"; a plural's {@code =n} cases never match. */
     private int selectCase(int first, String value) {
         int other = -1;
         for (int i = first; pattern.getPartType(i) != Part.Type.ARG_LIMIT; i = pattern.getLimitPartIndex(i) + 1) {
             Part selector = pattern.getPart(i++);
+            if (pattern.getPartType(i).hasNumericValue()) {
+                i++;
+                continue;
+            }
             if (pattern.partSubstringMatches(selector, value)) return i;
             if (other < 0 && pattern.partSubstringMatches(selector, "other")) other = i;
         }

@@ -59,6 +59,13 @@ class MessageTest {
     }
 
     @Test
+    void textWhereACountBelongsTakesTheOtherCase() {
+        Message minutes = new Message("{minutes, plural, =0 {nada} one {# minuto} other {# en total}}");
+        assertThat(minutes.format(Map.of("minutes", "45 minutos"), Plurals.forLanguage("es")))
+                .isEqualTo("45 minutos en total");
+    }
+
+    @Test
     void aMissingArgumentStaysVisibleAsItsName() {
         assertThat(new Message("Hola, {name}.").format(Map.of(), Plurals.forLanguage("es")))
                 .isEqualTo("Hola, {name}.");
