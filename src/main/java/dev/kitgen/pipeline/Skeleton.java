@@ -26,7 +26,8 @@ import java.util.Map;
 /**
  * Writes a translation file with every text of the kit to translate, the source text beside
  * each as a comment. When the file exists, what it translates is kept (and so are stale texts,
- * marked, for the translator to move); only what is missing is added, as empty texts.
+ * marked, for the translator to move), and so are the translator's own comment lines above
+ * any key; only what is missing is added, as empty texts.
  */
 public final class Skeleton {
 
@@ -50,8 +51,9 @@ public final class Skeleton {
         }
         String relative = request.role() + "/" + request.lang() + ".yaml";
         Path file = request.kits().resolve(relative).orElseThrow();
-        Map<String, String> existing = Files.isRegularFile(file) ? leaves(file, request.kits().show(relative))
-                : Map.of();
+        Existing old = Files.isRegularFile(file) ? Existing.read(file, request.kits().show(relative), kit.lang())
+                : new Existing(Map.of(), Map.of());
+        Map<String, String> existing = old.texts();
 
         Tree tree = new Tree();
         int kept = 0;
@@ -76,7 +78,7 @@ public final class Skeleton {
                 .append("An empty text\n# falls back along ").append(String.join(" → ", Coverage.of(bundle, request.lang()).chain())).append(". 'kitgen i18n status' shows what is left.\n");
         yaml.append("kit: ").append(KitFormat.VERSION).append('\n');
         yaml.append(YamlText.entry(0, "lang", request.lang()));
-        tree.write(yaml, 0);
+        tree.write(yaml, 0, "", old.notes());
         try {
             new OutputWriter(request.kits().root()).write(List.of(Output.text(relative, yaml.toString())));
         } catch (IOException e) {
@@ -85,25 +87,61 @@ public final class Skeleton {
         return new Result(file, added, kept);
     }
 
-    /** Every text of an existing translation file by key, such as {@code criteria.engineering.title}. */
-    private static Map<String, String> leaves(Path file, String display) {
-        Diagnostics diagnostics = new Diagnostics();
-        Node root = new YamlLoader().load(file, display, diagnostics)
-                .orElseThrow(() -> new KitgenException(diagnostics.sorted()));
-        Map<String, String> leaves = new LinkedHashMap<>();
-        if (root instanceof Node.Mapping m) {
-            for (Node.Entry e : m.entries()) {
-                if (!e.key().equals("kit") && !e.key().equals("lang")) collect(e.key(), e.value(), leaves);
+    /**
+     * What a translation file holds: its texts by key, such as {@code criteria.engineering.title},
+     * and the comment lines of its translator above any key (a text's or a mapping's), by key.
+     */
+    private record Existing(Map<String, String> texts, Map<String, List<String>> notes) {
+
+        static Existing read(Path file, String display, String sourceLang) {
+            Diagnostics diagnostics = new Diagnostics();
+            Node root = new YamlLoader().load(file, display, diagnostics)
+                    .orElseThrow(() -> new KitgenException(diagnostics.sorted()));
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw IoMessages.failed("read the translation", display, e);
+            }
+            Existing existing = new Existing(new LinkedHashMap<>(), new LinkedHashMap<>());
+            if (root instanceof Node.Mapping m) {
+                for (Node.Entry e : m.entries()) {
+                    if (!e.key().equals("kit") && !e.key().equals("lang")) existing.collect(e.key(), e, lines, sourceLang);
+                }
+            }
+            return existing;
+        }
+
+        private void collect(String key, Node.Entry entry, List<String> lines, String sourceLang) {
+            List<String> above = notesAbove(lines, entry.keyLocation().line(), sourceLang);
+            if (!above.isEmpty()) notes.put(key, above);
+            if (entry.value() instanceof Node.Mapping m) {
+                m.entries().forEach(e -> collect(key + "." + e.key(), e, lines, sourceLang));
+            } else if (entry.value() instanceof Node.Scalar s) {
+                texts.put(key, s.value() == null ? "" : s.value().strip());
             }
         }
-        return leaves;
-    }
 
-    private static void collect(String key, Node node, Map<String, String> leaves) {
-        if (node instanceof Node.Mapping m) {
-            m.entries().forEach(e -> collect(key + "." + e.key(), e.value(), leaves));
-        } else if (node instanceof Node.Scalar s) {
-            leaves.put(key, s.value() == null ? "" : s.value().strip());
+        /**
+         * The comment lines right above line {@code keyLine} (1-based), without indentation and
+         * without those a skeleton writes itself ({@code # en: source text}, {@code # stale: …}
+         * and their continuation lines), which are written anew.
+         */
+        private static List<String> notesAbove(List<String> lines, int keyLine, String sourceLang) {
+            int first = keyLine - 1;
+            while (first > 0 && lines.get(first - 1).strip().startsWith("#")) first--;
+            List<String> notes = new java.util.ArrayList<>();
+            boolean generated = false;
+            for (int i = first; i < keyLine - 1; i++) {
+                String line = lines.get(i).strip();
+                if (line.startsWith("# " + sourceLang + ": ") || line.startsWith("# stale: ")) {
+                    generated = true;
+                } else if (!(generated && line.startsWith("#  "))) {
+                    generated = false;
+                    notes.add(line);
+                }
+            }
+            return notes;
         }
     }
 
@@ -131,15 +169,18 @@ public final class Skeleton {
             return child instanceof Tree t ? t.get(key.substring(dot + 1)) : null;
         }
 
-        void write(StringBuilder out, int indent) {
+        /** Writes the tree; {@code notes} are the translator's comment lines by key, put back above their keys. */
+        void write(StringBuilder out, int indent, String prefix, Map<String, List<String>> notes) {
             for (Map.Entry<String, Object> e : children.entrySet()) {
+                String key = prefix + e.getKey();
+                if (indent == 0 && e.getValue() instanceof Tree) out.append('\n');
+                for (String note : notes.getOrDefault(key, List.of())) out.append(" ".repeat(indent)).append(note).append('\n');
                 if (e.getValue() instanceof Leaf leaf) {
                     out.append(YamlText.comment(indent, leaf.label(), leaf.comment()));
                     out.append(YamlText.entry(indent, e.getKey(), leaf.value()));
                 } else {
-                    if (indent == 0) out.append('\n');
                     out.append(" ".repeat(indent)).append(e.getKey()).append(":\n");
-                    ((Tree) e.getValue()).write(out, indent + 2);
+                    ((Tree) e.getValue()).write(out, indent + 2, key + ".", notes);
                 }
             }
         }

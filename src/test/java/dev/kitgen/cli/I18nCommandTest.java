@@ -117,6 +117,36 @@ class I18nCommandTest {
     }
 
     @Test
+    void theTranslatorsOwnCommentsStayAboveTheirKeys() throws Exception {
+        write(cwd, "tiny", "kit.yaml", TINY);
+        write(cwd, "tiny", "es.yaml", TINY_ES
+                .replace("tips:\n  listen:\n    text: Escucha más de lo que hablas.\n", "")
+                .replace("criteria:\n", "# Términos acordados con el equipo de RR. HH.\ncriteria:\n")
+                .replace("  onsite:\n    title: Presencial\n",
+                        "  onsite:\n    # en: Onsite\n    # nota: así lo llaman en la oficina de Madrid\n"
+                                + "    title: Presencial\n"));
+
+        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es")).succeeded();
+
+        String es = Files.readString(cwd.resolve("kits/tiny/es.yaml"));
+        assertThat(es).contains("""
+
+                # Términos acordados con el equipo de RR. HH.
+                criteria:
+                """, """
+                  onsite:
+                    # nota: así lo llaman en la oficina de Madrid
+                    # en: Onsite
+                    title: Presencial
+                """);
+        // The skeleton's own comment is written once, not kept as a note as well.
+        assertThat(es.split("# en: Onsite", -1)).hasSize(2);
+        // Run again: nothing is missing, so the file stays as it is, notes included.
+        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es")).succeeded();
+        assertThat(Files.readString(cwd.resolve("kits/tiny/es.yaml"))).isEqualTo(es);
+    }
+
+    @Test
     void aCompleteTranslationIsLeftAsItIs() throws Exception {
         write(cwd, "tiny", "kit.yaml", TINY);
         write(cwd, "tiny", "es.yaml", TINY_ES);
