@@ -137,7 +137,7 @@ public final class Localizer {
     private Views.Guide guide(boolean inPacket) {
         Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
         List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
-        List<RedFlagView> flags = redFlags();
+        List<RedFlagView> flags = redFlags(f -> true);
         return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
                 duration(total), !total.isNone(),
                 kit.criteria().stream().map(this::criterion).toList(),
@@ -191,7 +191,8 @@ public final class Localizer {
                 .filter(c -> assesses(stage, c))
                 .map(this::criterion)
                 .toList();
-        List<RedFlagView> flags = redFlags();
+        // An interviewer watches for the red flags of what the stage assesses, and for those tied to no criterion.
+        List<RedFlagView> flags = redFlags(f -> f.criterion().isEmpty() || assessedByStage.get(stage.id()).contains(f.criterion()));
         List<Views.Choice> recommendations = List.of(
                 new Views.Choice("strong-no", catalog.label("recommendation.strongNo")),
                 new Views.Choice("no", catalog.label("recommendation.no")),
@@ -272,9 +273,10 @@ public final class Localizer {
         return ratings;
     }
 
-    private List<RedFlagView> redFlags() {
+    private List<RedFlagView> redFlags(java.util.function.Predicate<RedFlag> shown) {
         List<RedFlagView> views = new ArrayList<>();
         for (RedFlag f : kit.redFlags()) {
+            if (!shown.test(f)) continue;
             String criterion = criterionById(f.criterion()).map(c -> text(c.title())).orElse("");
             views.add(new RedFlagView(text(f.text()), criterion, !criterion.isEmpty()));
         }

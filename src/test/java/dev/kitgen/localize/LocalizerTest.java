@@ -141,4 +141,27 @@ class LocalizerTest {
         assertThat(scorecard.recommendations()).extracting(Views.Choice::label)
                 .containsExactly("Strong no hire", "No hire", "Hire", "Strong hire", "No decision");
     }
+
+    @Test
+    void aScorecardListsTheRedFlagsOfWhatItsStageAssessesAndTheGuideListsThemAll() {
+        Diagnostics diagnostics = new Diagnostics();
+        KitBundle shipped = new dev.kitgen.validate.KitReader(Folder.builtIn("kits"))
+                .read("ml-engineer", diagnostics).orElseThrow();
+        Kit kit = shipped.kit();
+        Localizer localizer = new Localizer(shipped, Catalog.load("en",
+                List.of(Folder.builtIn("templates")), diagnostics), "kitgen test", "A4");
+
+        assertThat(localizer.guide().redFlags()).hasSize(kit.redFlags().size());
+        for (Stage stage : kit.stages()) {
+            List<String> expected = kit.redFlags().stream()
+                    .filter(f -> f.criterion().isEmpty() || stage.assesses().contains(f.criterion()))
+                    .map(f -> f.text().value()).toList();
+            assertThat(localizer.scorecard(stage.id(), false).redFlags()).as(stage.id())
+                    .extracting(Views.RedFlagView::text).containsExactlyElementsOf(expected);
+        }
+        // The coding challenge assesses engineering and ML fundamentals, not MLOps.
+        assertThat(localizer.scorecard("coding-challenge", false).redFlags()).extracting(Views.RedFlagView::text)
+                .noneMatch(text -> text.contains("monitor a deployed model"))
+                .isNotEmpty();
+    }
 }
