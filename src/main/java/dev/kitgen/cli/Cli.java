@@ -3,7 +3,7 @@ package dev.kitgen.cli;
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
-import dev.kitgen.pipeline.Version;
+import dev.kitgen.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -1,11 +1,11 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.load.Folder;
-import dev.kitgen.localize.Coverage;
-import dev.kitgen.pipeline.Skeleton;
-import dev.kitgen.pipeline.SkeletonRequest;
-import dev.kitgen.pipeline.TranslationStatus;
-import dev.kitgen.pipeline.ValidateRequest;
+import dev.kitgen.files.Folder;
+import dev.kitgen.localize.TranslationCoverage;
+import dev.kitgen.usecase.i18n.TranslationSkeleton;
+import dev.kitgen.usecase.i18n.SkeletonRequest;
+import dev.kitgen.usecase.i18n.TranslationStatus;
+import dev.kitgen.usecase.validate.ValidateRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +40,7 @@ final class I18nCommand implements Runnable {
         List<String> roles = List.of();
 
         @Mixin
-        Sources sources;
+        FolderOptions sources;
 
         Status(Context context) {
             this.context = context;
@@ -53,7 +53,7 @@ final class I18nCommand implements Runnable {
                     .status(new ValidateRequest(roles, sources.kitsFolder(context)));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"ROLE", "LANG", "TRANSLATED", "MISSING", "STALE", "DONE", "FALLBACK"});
-            for (Coverage c : result.rows()) {
+            for (TranslationCoverage c : result.rows()) {
                 boolean source = c.chain().size() == 1 && c.missing().isEmpty() && c.lang().equals(c.source());
                 rows.add(new String[]{c.role(), c.lang(), c.translated() + "/" + c.total(),
                         String.valueOf(c.missing().size()), String.valueOf(c.stale().size()), c.percent() + "%",
@@ -82,7 +82,7 @@ final class I18nCommand implements Runnable {
         String lang;
 
         @Mixin
-        Sources sources;
+        FolderOptions sources;
 
         SkeletonCommand(Context context) {
             this.context = context;
@@ -92,9 +92,9 @@ final class I18nCommand implements Runnable {
         public Integer call() {
             context.verbose(sources.verbose);
             Folder kits = sources.kitsFolder(context);
-            Skeleton.Result result = new Skeleton().write(new SkeletonRequest(role, lang, kits,
+            TranslationSkeleton.Result result = new TranslationSkeleton().write(new SkeletonRequest(role, lang, kits,
                     sources.templateFolders(context)));
-            String file = Sources.show(result.file(), context);
+            String file = FolderOptions.show(result.file(), context);
             if (result.added() == 0) {
                 context.err().println(file + " already has every text of the kit; nothing to add");
             } else {

@@ -1,8 +1,8 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.localize.Coverage;
-import dev.kitgen.pipeline.TranslationStatus;
-import dev.kitgen.pipeline.ValidateRequest;
+import dev.kitgen.localize.TranslationCoverage;
+import dev.kitgen.usecase.i18n.TranslationStatus;
+import dev.kitgen.usecase.validate.ValidateRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,7 +19,7 @@ final class ListCommand implements Callable<Integer> {
     private final Context context;
 
     @Mixin
-    Sources sources;
+    FolderOptions sources;
 
     ListCommand(Context context) {
         this.context = context;
@@ -31,7 +31,7 @@ final class ListCommand implements Callable<Integer> {
         TranslationStatus.Result status = new TranslationStatus()
                 .status(new ValidateRequest(List.of(), sources.kitsFolder(context)));
         Map<String, List<String>> languages = new LinkedHashMap<>();
-        for (Coverage c : status.rows()) {
+        for (TranslationCoverage c : status.rows()) {
             languages.computeIfAbsent(c.role(), r -> new ArrayList<>())
                     .add(c.lang() + (c.chain().size() == 1 ? " (source)" : " " + c.percent() + "%"));
         }

@@ -1,11 +1,11 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.Report;
-import dev.kitgen.load.Folder;
-import dev.kitgen.pipeline.NewKitRequest;
-import dev.kitgen.pipeline.Starter;
-import dev.kitgen.pipeline.ValidateRequest;
-import dev.kitgen.pipeline.Validation;
+import dev.kitgen.files.Folder;
+import dev.kitgen.usecase.newkit.NewKitRequest;
+import dev.kitgen.usecase.newkit.NewKit;
+import dev.kitgen.usecase.validate.ValidateRequest;
+import dev.kitgen.usecase.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ final class NewCommand implements Callable<Integer> {
     String from = "";
 
     @Mixin
-    Sources sources;
+    FolderOptions sources;
 
     NewCommand(Context context) {
         this.context = context;
@@ -41,9 +41,9 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         context.verbose(sources.verbose);
         Folder target = Folder.onDisk(sources.writableKitsFolder(context), context.cwd());
-        List<Path> written = new Starter().create(new NewKitRequest(role, from, target,
+        List<Path> written = new NewKit().create(new NewKitRequest(role, from, target,
                 sources.kitSearchPath(context), sources.templateFolders(context)));
-        written.forEach(p -> context.out().println("wrote " + Sources.show(p, context)));
+        written.forEach(p -> context.out().println("wrote " + FolderOptions.show(p, context)));
         Report report = new Validation().validate(new ValidateRequest(List.of(role), target));
         report.diagnostics().forEach(context.err()::println);
         context.err().println("next: edit it, check it with 'kitgen validate " + role + "' and see it with 'kitgen render "

@@ -1,6 +1,6 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.pipeline.Progress;
+import dev.kitgen.usecase.render.Progress;
 
 import java.io.PrintWriter;
 

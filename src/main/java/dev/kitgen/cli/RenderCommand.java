@@ -1,11 +1,11 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.UsageException;
-import dev.kitgen.pipeline.Pipeline;
-import dev.kitgen.pipeline.Progress;
-import dev.kitgen.pipeline.RenderRequest;
-import dev.kitgen.pipeline.RenderResult;
-import dev.kitgen.pipeline.Watcher;
+import dev.kitgen.usecase.render.RenderPipeline;
+import dev.kitgen.usecase.render.Progress;
+import dev.kitgen.usecase.render.RenderRequest;
+import dev.kitgen.usecase.render.RenderResult;
+import dev.kitgen.files.Watcher;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Paper;
@@ -59,7 +59,7 @@ final class RenderCommand implements Callable<Integer> {
             converter = FormatConverter.class)
     List<Format> formats;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "OutputFile folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
     @Option(names = "--stdout", description = "Print the one document asked for instead of writing files (not for pdf).")
@@ -77,7 +77,7 @@ final class RenderCommand implements Callable<Integer> {
     boolean watch;
 
     @Mixin
-    Sources sources;
+    FolderOptions sources;
 
     RenderCommand(Context context) {
         this.context = context;
@@ -104,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */
     private int renderAndReport(RenderRequest request) {
         long started = System.nanoTime();
-        RenderResult result = new Pipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
+        RenderResult result = new RenderPipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context.err());
         if (stdout) {
             context.out().print(result.stdout());
@@ -114,7 +114,7 @@ final class RenderCommand implements Callable<Integer> {
                     (System.nanoTime() - started) / 1e9);
         } else {
             for (Path p : result.written()) {
-                context.out().println("wrote " + Sources.show(p, context));
+                context.out().println("wrote " + FolderOptions.show(p, context));
             }
         }
         context.out().flush();
@@ -151,7 +151,7 @@ final class RenderCommand implements Callable<Integer> {
             renderReporting(request);
             while (true) {
                 List<Path> changed = watcher.awaitChange();
-                context.err().println("changed: " + changed.stream().map(p -> Sources.show(p, context))
+                context.err().println("changed: " + changed.stream().map(p -> FolderOptions.show(p, context))
                         .collect(java.util.stream.Collectors.joining(", ")));
                 renderReporting(request);
             }

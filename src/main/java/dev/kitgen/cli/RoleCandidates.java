@@ -1,6 +1,6 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.load.Folder;
+import dev.kitgen.files.Folder;
 import dev.kitgen.validate.KitReader;
 
 import java.util.Iterator;

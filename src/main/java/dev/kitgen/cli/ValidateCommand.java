@@ -1,8 +1,8 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.Report;
-import dev.kitgen.pipeline.ValidateRequest;
-import dev.kitgen.pipeline.Validation;
+import dev.kitgen.usecase.validate.ValidateRequest;
+import dev.kitgen.usecase.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
                 "Exits 1 if any error is found (or any warning, with --strict)."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Output { text, json }
+    enum ReportFormat { text, json }
 
     private final Context context;
 
@@ -30,10 +30,10 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
             description = "text (to stderr, for people and problem matchers) or json (to stdout, for machines); "
                     + "default: ${DEFAULT-VALUE}.")
-    Output output = Output.text;
+    ReportFormat output = ReportFormat.text;
 
     @Mixin
-    Sources sources;
+    FolderOptions sources;
 
     ValidateCommand(Context context) {
         this.context = context;
@@ -44,7 +44,7 @@ final class ValidateCommand implements Callable<Integer> {
         context.verbose(sources.verbose);
         Report checked = new Validation().validate(new ValidateRequest(roles, sources.kitsFolder(context)));
         Report report = strict ? checked.strict() : checked;
-        if (output == Output.json) {
+        if (output == ReportFormat.json) {
             context.out().print(report.toJson(strict));
         } else {
             report.diagnostics().forEach(context.err()::println);

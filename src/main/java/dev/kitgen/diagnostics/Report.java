@@ -3,7 +3,7 @@ package dev.kitgen.diagnostics;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.kitgen.write.JsonText;
+import dev.kitgen.printer.JsonText;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package dev.kitgen.localize;
 
 import dev.kitgen.localize.Views.AnchorView;
-import dev.kitgen.localize.Views.Coverage;
+import dev.kitgen.localize.Views.CoverageTable;
 import dev.kitgen.localize.Views.CoverageCell;
 import dev.kitgen.localize.Views.CoverageRow;
 import dev.kitgen.localize.Views.CriterionView;
-import dev.kitgen.localize.Views.Document;
+import dev.kitgen.localize.Views.DocumentInfo;
 import dev.kitgen.localize.Views.QuestionView;
 import dev.kitgen.localize.Views.RatingView;
 import dev.kitgen.localize.Views.RedFlagView;
@@ -75,11 +75,11 @@ public final class Localizer {
         return text.value();
     }
 
-    private Document document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
+    private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
                               boolean fillable) {
         String role = text(kit.role());
         String title = catalog.format(titleFormat, merge(args, "role", role));
-        return new Document(catalog.lang(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
+        return new DocumentInfo(catalog.lang(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
                 generator, paper, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
     }
 
@@ -163,7 +163,7 @@ public final class Localizer {
                 guide, scorecards);
     }
 
-    private static Views.ContentsEntry entry(Document doc) {
+    private static Views.ContentsEntry entry(DocumentInfo doc) {
         return new Views.ContentsEntry(doc.title(), doc.part(), githubSlug(doc.title()));
     }
 
@@ -283,7 +283,7 @@ public final class Localizer {
         return views;
     }
 
-    private Coverage coverage() {
+    private CoverageTable coverage() {
         List<String> headers = kit.stages().stream().map(s -> text(s.title())).toList();
         List<CoverageRow> rows = new ArrayList<>();
         String mark = catalog.label("coverage.mark");
@@ -293,7 +293,7 @@ public final class Localizer {
                     .toList();
             rows.add(new CoverageRow(text(c.title()), cells));
         }
-        return new Coverage(headers, rows);
+        return new CoverageTable(headers, rows);
     }
 
     /** "45 minutos", "1 h 30 min", "2 días", or minutes and days together for a whole process. */

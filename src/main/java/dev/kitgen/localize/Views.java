@@ -19,16 +19,16 @@ public final class Views {
      * is the document's kind and {@code anchor} is empty. {@code fillable}: the document carries
      * form fields (a PDF scorecard made with {@code --fillable}).
      */
-    public record Document(String lang, String title, String subject, String role, String roleId,
+    public record DocumentInfo(String lang, String title, String subject, String role, String roleId,
                            String generator, String paper, String pageNumbers, String part, String anchor,
                            boolean fillable) {}
 
-    public record Guide(Document doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
+    public record Guide(DocumentInfo doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
                         List<CriterionView> criteria, List<StageView> stages,
                         List<String> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
-                        Coverage coverage, List<RatingView> scale) {}
+                        CoverageTable coverage, List<RatingView> scale) {}
 
-    public record Scorecard(Document doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
+    public record Scorecard(DocumentInfo doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
                             List<Choice> recommendations) {}
 
@@ -36,7 +36,7 @@ public final class Views {
     public record Choice(String value, String label) {}
 
     /** The guide and every stage's scorecard in one document, with a table of contents. */
-    public record Packet(Document doc, Map<String, String> t, List<ContentsEntry> contents, Guide guide,
+    public record Packet(DocumentInfo doc, Map<String, String> t, List<ContentsEntry> contents, Guide guide,
                          List<Scorecard> scorecards) {}
 
     /**
@@ -64,7 +64,7 @@ public final class Views {
     public record RedFlagView(String text, String criterion, boolean hasCriterion) {}
 
     /** The criteria × stages table: which stage assesses which criterion. */
-    public record Coverage(List<String> stages, List<CoverageRow> rows) {}
+    public record CoverageTable(List<String> stages, List<CoverageRow> rows) {}
 
     public record CoverageRow(String criterion, List<CoverageCell> cells) {}
 

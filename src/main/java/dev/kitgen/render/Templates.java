@@ -13,7 +13,7 @@ import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
-import dev.kitgen.load.Folder;
+import dev.kitgen.files.Folder;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -4,7 +4,7 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.Location;
-import dev.kitgen.load.Folder;
+import dev.kitgen.files.Folder;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
 import dev.kitgen.model.Kit;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.kitgen.validate.KitFormat.Field;
 import dev.kitgen.validate.KitFormat.Shape;
-import dev.kitgen.write.JsonText;
+import dev.kitgen.printer.JsonText;
 
 import java.util.LinkedHashMap;
 import java.util.List;

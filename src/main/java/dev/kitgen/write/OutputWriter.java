@@ -112,9 +112,9 @@ public final class OutputWriter {
     }
 
     /** Writes the documents and returns their paths, in the order given. */
-    public List<Path> write(List<Output> outputs) throws IOException {
-        Map<Path, Output> targets = new LinkedHashMap<>();
-        for (Output o : outputs) {
+    public List<Path> write(List<OutputFile> outputs) throws IOException {
+        Map<Path, OutputFile> targets = new LinkedHashMap<>();
+        for (OutputFile o : outputs) {
             Path target = target(o.path());
             if (targets.putIfAbsent(target, o) != null) {
                 throw new IllegalStateException("two documents would be written to " + target);
@@ -127,7 +127,7 @@ public final class OutputWriter {
         List<Path> created = new ArrayList<>();
         boolean written = false;
         try {
-            for (Map.Entry<Path, Output> e : targets.entrySet()) {
+            for (Map.Entry<Path, OutputFile> e : targets.entrySet()) {
                 Path target = e.getKey();
                 directories(target.getParent(), created);
                 if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {

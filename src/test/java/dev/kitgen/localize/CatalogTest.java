@@ -3,7 +3,7 @@ package dev.kitgen.localize;
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
-import dev.kitgen.load.Folder;
+import dev.kitgen.files.Folder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,7 +1,7 @@
 package dev.kitgen.localize;
 
 import dev.kitgen.diagnostics.Diagnostics;
-import dev.kitgen.load.Folder;
+import dev.kitgen.files.Folder;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
@@ -101,7 +101,7 @@ class LocalizerTest {
         assertThat(guide.summary()).isEqualTo("Construye cosas.");
         assertThat(guide.criteria()).extracting(Views.CriterionView::title).containsExactly("Writes code");
         assertThat(guide.doc().lang()).isEqualTo("es-MX");
-        Coverage coverage = Coverage.of(bundle(es, mx), "es-MX");
+        TranslationCoverage coverage = TranslationCoverage.of(bundle(es, mx), "es-MX");
         assertThat(coverage.missing()).extracting(Text::key).contains("criteria.coding.title")
                 .doesNotContain("role", "summary");
         assertThat(coverage.chain()).containsExactly("es-MX", "es", "en");
@@ -109,8 +109,8 @@ class LocalizerTest {
 
     @Test
     void theKitsOwnLanguageHasNothingUntranslated() {
-        assertThat(Coverage.of(bundle(), "en").missing()).isEmpty();
-        assertThat(Coverage.of(bundle(), "en-GB").missing()).isEmpty();
+        assertThat(TranslationCoverage.of(bundle(), "en").missing()).isEmpty();
+        assertThat(TranslationCoverage.of(bundle(), "en-GB").missing()).isEmpty();
     }
 
     @Test

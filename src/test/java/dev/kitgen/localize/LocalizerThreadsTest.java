@@ -2,7 +2,7 @@ package dev.kitgen.localize;
 
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.hardening.KitFixture;
-import dev.kitgen.load.Folder;
+import dev.kitgen.files.Folder;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.validate.KitReader;
 import org.junit.jupiter.api.Test;

@@ -34,14 +34,14 @@ class OutputWriterBasicsTest {
         Files.writeString(out.resolve("ml-engineer/en/notes.txt"), "not kitgen's");
     }
 
-    private List<Path> write(Output... outputs) throws IOException {
+    private List<Path> write(OutputFile... outputs) throws IOException {
         return new OutputWriter(out).write(List.of(outputs));
     }
 
     @Test
     void writesEveryDocumentAndReturnsTheirPathsInOrder() throws IOException {
-        List<Path> written = write(Output.text("ml-engineer/en/guide.md", "new guide"),
-                Output.text("ml-engineer/es/guide.md", "guía"));
+        List<Path> written = write(OutputFile.text("ml-engineer/en/guide.md", "new guide"),
+                OutputFile.text("ml-engineer/es/guide.md", "guía"));
 
         assertThat(written).containsExactly(out.resolve("ml-engineer/en/guide.md"), out.resolve("ml-engineer/es/guide.md"));
         assertThat(TestFiles.listing(out)).containsExactly(
@@ -57,7 +57,7 @@ class OutputWriterBasicsTest {
     void createsTheOutFolderWhenItDoesNotExist() throws IOException {
         Path fresh = tmp.resolve("a/b/out");
 
-        new OutputWriter(fresh).write(List.of(Output.text("r/en/guide.md", "x")));
+        new OutputWriter(fresh).write(List.of(OutputFile.text("r/en/guide.md", "x")));
 
         assertThat(fresh.resolve("r/en/guide.md")).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("x");
     }
@@ -67,7 +67,7 @@ class OutputWriterBasicsTest {
         Map<String, String> before = TestFiles.listing(out);
 
         for (String evil : List.of("../evil.md", "ml-engineer/../../evil.md", "/etc/evil.md")) {
-            assertThatThrownBy(() -> write(Output.text("ml-engineer/en/guide.md", "new"), Output.text(evil, "x")))
+            assertThatThrownBy(() -> write(OutputFile.text("ml-engineer/en/guide.md", "new"), OutputFile.text(evil, "x")))
                     .as(evil).isInstanceOf(IllegalArgumentException.class);
         }
 
@@ -80,7 +80,7 @@ class OutputWriterBasicsTest {
         Path file = tmp.resolve("out.txt");
         Files.writeString(file, "x");
 
-        assertThatThrownBy(() -> new OutputWriter(file).write(List.of(Output.text("r/en/guide.md", "x"))))
+        assertThatThrownBy(() -> new OutputWriter(file).write(List.of(OutputFile.text("r/en/guide.md", "x"))))
                 .isInstanceOf(UsageException.class).hasMessageContaining("is a file, not a folder");
         assertThat(file).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("x");
     }
@@ -90,9 +90,9 @@ class OutputWriterBasicsTest {
         Files.writeString(out.resolve("blocked"), "a file where a folder would go");
         Map<String, String> before = TestFiles.listing(out);
 
-        assertThatThrownBy(() -> write(Output.text("ml-engineer/en/guide.md", "new guide"),
-                Output.text("other/en/guide.md", "new"),
-                Output.text("blocked/en/guide.md", "never")))
+        assertThatThrownBy(() -> write(OutputFile.text("ml-engineer/en/guide.md", "new guide"),
+                OutputFile.text("other/en/guide.md", "new"),
+                OutputFile.text("blocked/en/guide.md", "never")))
                 .isInstanceOf(IOException.class);
 
         assertThat(TestFiles.listing(out)).isEqualTo(before);
@@ -103,7 +103,7 @@ class OutputWriterBasicsTest {
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Files.createSymbolicLink(out.resolve("linked"), elsewhere);
 
-        assertThatThrownBy(() -> write(Output.text("linked/en/guide.md", "x"))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> write(OutputFile.text("linked/en/guide.md", "x"))).isInstanceOf(IOException.class);
 
         assertThat(TestFiles.listing(elsewhere)).isEmpty();
     }
@@ -115,7 +115,7 @@ class OutputWriterBasicsTest {
             throw new IOException("disk full");
         });
 
-        assertThatThrownBy(() -> failing.write(List.of(Output.text("r/en/guide.md", "x"))))
+        assertThatThrownBy(() -> failing.write(List.of(OutputFile.text("r/en/guide.md", "x"))))
                 .isInstanceOf(IOException.class).hasMessage("disk full");
 
         assertThat(tmp.resolve("new")).doesNotExist();

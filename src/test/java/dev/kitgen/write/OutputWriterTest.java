@@ -29,8 +29,8 @@ class OutputWriterTest {
 
     @Test
     void aMoveFailingMidwayPutsBackWhatTheEarlierMovesReplaced() throws IOException {
-        List<Output> first = List.of(Output.text("r/en/a.md", "old a"), Output.text("r/en/b.md", "old b"),
-                Output.text("r/en/c.md", "old c"));
+        List<OutputFile> first = List.of(OutputFile.text("r/en/a.md", "old a"), OutputFile.text("r/en/b.md", "old b"),
+                OutputFile.text("r/en/c.md", "old c"));
         new OutputWriter(out).write(first);
         AtomicInteger moves = new AtomicInteger();
         OutputWriter failsOnThirdMove = new OutputWriter(out, (from, to) -> {
@@ -38,8 +38,8 @@ class OutputWriterTest {
             Files.move(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         });
 
-        assertThatThrownBy(() -> failsOnThirdMove.write(List.of(Output.text("r/en/a.md", "new a"),
-                Output.text("r/en/b.md", "new b"), Output.text("r/en/c.md", "new c"), Output.text("r/en/d.md", "new d"))))
+        assertThatThrownBy(() -> failsOnThirdMove.write(List.of(OutputFile.text("r/en/a.md", "new a"),
+                OutputFile.text("r/en/b.md", "new b"), OutputFile.text("r/en/c.md", "new c"), OutputFile.text("r/en/d.md", "new d"))))
                 .isInstanceOf(IOException.class).hasMessageContaining("injected");
 
         assertThat(OutFolder.texts(out)).containsExactly(
@@ -54,7 +54,7 @@ class OutputWriterTest {
             Files.move(from, to);
         });
 
-        assertThatThrownBy(() -> failsOnSecondMove.write(List.of(Output.text("r/en/a.md", "a"), Output.text("r/en/b.md", "b"))))
+        assertThatThrownBy(() -> failsOnSecondMove.write(List.of(OutputFile.text("r/en/a.md", "a"), OutputFile.text("r/en/b.md", "b"))))
                 .hasMessageContaining("injected");
 
         assertThat(OutFolder.texts(out)).isEmpty();
@@ -62,8 +62,8 @@ class OutputWriterTest {
 
     @Test
     void aSuccessfulWriteLeavesOnlyTheDocuments() throws IOException {
-        new OutputWriter(out).write(List.of(Output.text("r/en/a.md", "1")));
-        new OutputWriter(out).write(List.of(Output.text("r/en/a.md", "2"), Output.text("r/es/a.md", "3")));
+        new OutputWriter(out).write(List.of(OutputFile.text("r/en/a.md", "1")));
+        new OutputWriter(out).write(List.of(OutputFile.text("r/en/a.md", "2"), OutputFile.text("r/es/a.md", "3")));
 
         assertThat(OutFolder.texts(out)).containsExactly(Map.entry("r/en/a.md", "2"), Map.entry("r/es/a.md", "3"));
     }
@@ -74,15 +74,15 @@ class OutputWriterTest {
         assumeTrue(out.getFileSystem().supportedFileAttributeViews().contains("posix"), "needs POSIX permissions");
         Path probe = Files.createFile(out.resolve("probe"));
 
-        new OutputWriter(out).write(List.of(Output.text("r/en/a.md", "a")));
+        new OutputWriter(out).write(List.of(OutputFile.text("r/en/a.md", "a")));
 
         assertThat(Files.getPosixFilePermissions(out.resolve("r/en/a.md"))).isEqualTo(Files.getPosixFilePermissions(probe));
     }
 
     @Test
     void aPathThatLeavesTheOutFolderIsRefusedBeforeAnythingIsWritten() {
-        assertThatThrownBy(() -> new OutputWriter(out).write(List.of(Output.text("r/en/a.md", "a"),
-                Output.text("../escaped.md", "b")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new OutputWriter(out).write(List.of(OutputFile.text("r/en/a.md", "a"),
+                OutputFile.text("../escaped.md", "b")))).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(out.getParent().resolve("escaped.md")).doesNotExist();
         assertThat(OutFolder.texts(out)).isEmpty();

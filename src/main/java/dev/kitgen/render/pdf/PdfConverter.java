@@ -24,7 +24,7 @@ import java.time.Instant;
 public final class PdfConverter {
 
     static {
-        Quiet.install();
+        LibraryLogging.install();
     }
 
     private final Fonts fonts = Fonts.builtIn();
@@ -58,7 +58,7 @@ public final class PdfConverter {
         try (PDDocument pdf = new PDDocument();
              PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
-            Pinned.pin(pdf, date, page);
+            ReproducibleMetadata.pin(pdf, date, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
             return out.toByteArray();
@@ -81,7 +81,7 @@ public final class PdfConverter {
             builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
         }
         fonts.register(builder, pdf, form);
-        Sealed.apply(builder);
+        NoResourceLoading.apply(builder);
         return builder;
     }
 }

@@ -1,0 +1,68 @@
+package dev.kitgen.cli;
+
+import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.files.Folder;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Options every command shares: where kits and templates come from, and --verbose. A user's
+ * folder wins; without one, the copies built into kitgen are used.
+ */
+final class FolderOptions {
+
+    @Option(names = "--kits", paramLabel = "DIR", description = "Folder of kits (default: ./kits if it exists, else the built-in kits).")
+    Path kits;
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of templates that override the built-in ones by name (default: ./templates if it exists).")
+    Path templates;
+
+    @Option(names = {"-v", "--verbose"}, description = "Show stack traces of internal errors.")
+    boolean verbose;
+
+    Folder kitsFolder(Context context) {
+        return folder(kits, "kits", "--kits", context).orElseGet(() -> Folder.builtIn("kits"));
+    }
+
+    /** Where new kits are written: --kits, else ./kits (created when missing); never the built-in kits. */
+    Path writableKitsFolder(Context context) {
+        return folder(kits, "kits", "--kits", context).map(Folder::root)
+                .orElseGet(() -> context.cwd().resolve("kits").toAbsolutePath().normalize());
+    }
+
+    /** Where a role named by the user is looked up: the user's kits (if any), then the built-in ones. */
+    List<Folder> kitSearchPath(Context context) {
+        Folder builtIn = Folder.builtIn("kits");
+        return folder(kits, "kits", "--kits", context).map(user -> List.of(user, builtIn)).orElse(List.of(builtIn));
+    }
+
+    /** A path as the user would type it: relative to the working folder when below it. */
+    static String show(Path p, Context context) {
+        Path cwd = context.cwd().toAbsolutePath().normalize();
+        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
+    }
+
+    /** The user's templates (if any) first, then the built-in set that fills in the rest. */
+    List<Folder> templateFolders(Context context) {
+        Folder builtIn = Folder.builtIn("templates");
+        return folder(templates, "templates", "--templates", context)
+                .map(user -> List.of(user, builtIn))
+                .orElse(List.of(builtIn));
+    }
+
+    private static java.util.Optional<Folder> folder(Path option, String name, String flag, Context context) {
+        if (option != null) {
+            Path dir = context.cwd().resolve(option);
+            if (!Files.isDirectory(dir)) {
+                throw new UsageException(flag + " " + option + ": no such folder");
+            }
+            return java.util.Optional.of(Folder.onDisk(dir, context.cwd()));
+        }
+        Path local = context.cwd().resolve(name);
+        return Files.isDirectory(local) ? java.util.Optional.of(Folder.onDisk(local, context.cwd())) : java.util.Optional.empty();
+    }
+}

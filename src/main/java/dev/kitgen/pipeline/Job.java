@@ -1,9 +1,0 @@
-package dev.kitgen.pipeline;
-
-import dev.kitgen.render.Doc;
-import dev.kitgen.render.Format;
-
-import java.util.function.Supplier;
-
-/** One document of a run to render: the kit it belongs to, where it goes, and how to make its bytes. */
-record Job(String role, String path, Doc doc, Format format, Supplier<byte[]> bytes) {}

@@ -1,0 +1,82 @@
+package dev.kitgen.usecase.render;
+
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.Location;
+import dev.kitgen.render.Doc;
+import dev.kitgen.write.OutputFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs a render's jobs on a fixed pool of one thread per core and gives back their outcomes in
+ * the order of the jobs, so that what a run writes and reports does not depend on which thread
+ * was faster. A job that fails with a user's mistake (a template error) is an outcome; anything
+ * else is a bug and stops the run.
+ */
+final class Jobs {
+
+    /** One thread per core, and no more threads than jobs. */
+    static int parallelism(int jobs) {
+        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs));
+    }
+
+    static List<Rendered> run(List<Job> jobs, int threads, Progress progress) {
+        AtomicInteger done = new AtomicInteger();
+        if (threads <= 1) {
+            List<Rendered> results = new ArrayList<>();
+            for (Job job : jobs) results.add(run(job, done, jobs.size(), progress));
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread t = new Thread(runnable, "kitgen-render");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // The longest documents (packets) start first, so that no thread is left with one at the end.
+            Map<Job, Future<Rendered>> futures = new IdentityHashMap<>();
+            for (Job job : longestFirst(jobs)) futures.put(job, pool.submit(() -> run(job, done, jobs.size(), progress)));
+            List<Rendered> results = new ArrayList<>();
+            for (Job job : jobs) results.add(futures.get(job).get());
+            return results;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            // Not a bug: a stopped run, reported like any failed render (exit 1), with nothing written.
+            throw new KitgenException(Location.ofFile("kitgen"), "interrupted while rendering; nothing was written");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Job> longestFirst(List<Job> jobs) {
+        List<Job> order = new ArrayList<>(jobs);
+        order.sort(Comparator.comparing((Job j) -> j.doc() != Doc.PACKET).thenComparing(j -> j.doc() != Doc.GUIDE));
+        return order;
+    }
+
+    private static Rendered run(Job job, AtomicInteger done, int total, Progress progress) {
+        Rendered result;
+        try {
+            result = new Rendered(job, new OutputFile(job.path(), job.bytes().get()), List.of());
+        } catch (KitgenException e) {
+            result = new Rendered(job, null, e.diagnostics());
+        }
+        progress.documentDone(done.incrementAndGet(), total);
+        return result;
+    }
+
+    private Jobs() {}
+}

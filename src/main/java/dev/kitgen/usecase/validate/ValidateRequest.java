@@ -1,0 +1,12 @@
+package dev.kitgen.usecase.validate;
+
+import dev.kitgen.files.Folder;
+
+import java.util.List;
+
+/** What to check: these roles of the kits folder, or every role when {@code roles} is empty. */
+public record ValidateRequest(List<String> roles, Folder kits) {
+    public ValidateRequest {
+        roles = List.copyOf(roles);
+    }
+}

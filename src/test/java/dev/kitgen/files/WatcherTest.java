@@ -1,0 +1,72 @@
+package dev.kitgen.files;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@Timeout(value = 30, unit = TimeUnit.SECONDS)
+class WatcherTest {
+
+    @TempDir
+    Path kits;
+
+    @Test
+    void reportsAChangedKitFileOnce() throws Exception {
+        Files.createDirectories(kits.resolve("ml-engineer"));
+        Path kit = Files.writeString(kits.resolve("ml-engineer/kit.yaml"), "id: ml-engineer\n");
+        try (Watcher watcher = new Watcher(List.of(kits))) {
+            Files.writeString(kit, "id: ml-engineer\ntitle: ML\n");
+
+            assertThat(watcher.awaitChange()).containsExactly(kit);
+        }
+    }
+
+    @Test
+    void watchesAFolderMadeAfterItStartedAndTheFilesAlreadyInIt() throws Exception {
+        try (Watcher watcher = new Watcher(List.of(kits))) {
+            // A role copied in whole: the folder and its files arrive together.
+            Path role = Files.createDirectories(kits.resolve("data-engineer/notes"));
+            Path kit = Files.writeString(kits.resolve("data-engineer/kit.yaml"), "id: data-engineer\n");
+
+            assertThat(awaitFile(watcher, kit)).isTrue();
+
+            // Later edits inside the new folders are seen as well.
+            Path translation = Files.writeString(role.resolve("es.yaml"), "lang: es\n");
+            assertThat(awaitFile(watcher, translation)).isTrue();
+        }
+    }
+
+    @Test
+    void watchesAKitsFolderThatIsALinkAndTheFoldersInIt(@TempDir Path elsewhere) throws Exception {
+        Files.createDirectories(elsewhere.resolve("ml-engineer"));
+        Path link = Files.createSymbolicLink(kits.resolve("linked"), elsewhere);
+        try (Watcher watcher = new Watcher(List.of(link))) {
+            Files.writeString(link.resolve("ml-engineer/kit.yaml"), "id: ml-engineer\n");
+
+            assertThat(awaitFile(watcher, link.resolve("ml-engineer/kit.yaml"))).isTrue();
+        }
+    }
+
+    @Test
+    void ignoresEditorsSwapFilesAndOtherFiles() {
+        assertThat(Watcher.relevant(Path.of("kit.yaml"))).isTrue();
+        assertThat(Watcher.relevant(Path.of("guide.md.mustache"))).isTrue();
+        assertThat(Watcher.relevant(Path.of(".kit.yaml.swp"))).isFalse();
+        assertThat(Watcher.relevant(Path.of("notes.txt"))).isFalse();
+    }
+
+    /** Waits for changes until {@code file} is among them; some file systems report a burst in parts. */
+    private static boolean awaitFile(Watcher watcher, Path file) throws InterruptedException, IOException {
+        while (true) {
+            if (watcher.awaitChange().contains(file)) return true;
+        }
+    }
+}
