@@ -56,14 +56,9 @@ public final class Cli implements Runnable {
     }
 
     /**
-     * Runs kitgen with {@code cwd} as the working folder, writing messages to {@code err}, with no
-     * environment variables and no terminal (as tests run it).
+     * Runs kitgen with {@code cwd} as the working folder and {@code env} as its environment;
+     * progress is shown only when {@code terminal} says a person watches stderr.
      */
-    public static int execute(Path cwd, PrintWriter out, PrintWriter err, String... args) {
-        return execute(new Context(cwd, out, err), args);
-    }
-
-    /** Runs kitgen as a process does: with its environment, and progress when stderr is a terminal. */
     public static int execute(Path cwd, java.util.Map<String, String> env, boolean terminal, PrintWriter out,
                               PrintWriter err, String... args) {
         return execute(new Context(cwd, env, terminal, out, err), args);
@@ -90,6 +85,11 @@ public final class Cli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        // --verbose is read here for every command, rather than by each command before it starts.
+        cli.setExecutionStrategy(parseResult -> {
+            context.verbose(verbose(parseResult));
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("kitgen: error: " + describe(e));
@@ -107,6 +107,14 @@ public final class Cli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Whether the command run, or a command above it, was given --verbose. */
+    private static boolean verbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) return true;
+        }
+        return false;
     }
 
     /**

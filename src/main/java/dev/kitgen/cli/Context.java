@@ -13,10 +13,6 @@ final class Context {
     private final boolean terminal;
     private boolean verbose;
 
-    Context(Path cwd, PrintWriter out, PrintWriter err) {
-        this(cwd, Map.of(), false, out, err);
-    }
-
     /**
      * @param env      the environment variables kitgen reads ({@code SOURCE_DATE_EPOCH})
      * @param terminal whether stderr is a terminal a person watches, so that progress is worth showing
@@ -40,6 +36,12 @@ final class Context {
 
     Path cwd() {
         return cwd;
+    }
+
+    /** A path as the user would type it: relative to the working folder when below it. */
+    String show(Path p) {
+        Path base = cwd.toAbsolutePath().normalize();
+        return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
     }
 
     PrintWriter out() {

@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Options every command shares: where kits and templates come from, and --verbose. A user's
- * folder wins; without one, the copies built into kitgen are used.
+ * Options every command that reads kits shares: where kits and templates come from, and
+ * --verbose, which {@link Cli} reads for every command alike. A user's folder wins; without
+ * one, the copies built into kitgen are used.
  */
 final class FolderOptions {
 
@@ -38,12 +39,6 @@ final class FolderOptions {
     List<Folder> kitSearchPath(Context context) {
         Folder builtIn = Folder.builtIn("kits");
         return folder(kits, "kits", "--kits", context).map(user -> List.of(user, builtIn)).orElse(List.of(builtIn));
-    }
-
-    /** A path as the user would type it: relative to the working folder when below it. */
-    static String show(Path p, Context context) {
-        Path cwd = context.cwd().toAbsolutePath().normalize();
-        return (p.startsWith(cwd) ? cwd.relativize(p) : p).toString().replace('\\', '/');
     }
 
     /** The user's templates (if any) first, then the built-in set that fills in the rest. */

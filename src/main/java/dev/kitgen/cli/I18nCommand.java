@@ -5,7 +5,6 @@ import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.usecase.i18n.TranslationSkeleton;
 import dev.kitgen.usecase.i18n.SkeletonRequest;
 import dev.kitgen.usecase.i18n.TranslationStatus;
-import dev.kitgen.usecase.validate.ValidateRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +39,7 @@ final class I18nCommand implements Runnable {
         List<String> roles = List.of();
 
         @Mixin
-        FolderOptions sources;
+        FolderOptions folders;
 
         Status(Context context) {
             this.context = context;
@@ -48,16 +47,14 @@ final class I18nCommand implements Runnable {
 
         @Override
         public Integer call() {
-            context.verbose(sources.verbose);
             TranslationStatus.Result result = new TranslationStatus()
-                    .status(new ValidateRequest(roles, sources.kitsFolder(context)));
+                    .status(Arguments.roles(roles), folders.kitsFolder(context));
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"ROLE", "LANG", "TRANSLATED", "MISSING", "STALE", "DONE", "FALLBACK"});
             for (TranslationCoverage c : result.rows()) {
-                boolean source = c.chain().size() == 1 && c.missing().isEmpty() && c.lang().equals(c.source());
-                rows.add(new String[]{c.role(), c.lang(), c.translated() + "/" + c.total(),
+                rows.add(new String[]{c.role(), c.lang().tag(), c.translated() + "/" + c.total(),
                         String.valueOf(c.missing().size()), String.valueOf(c.stale().size()), c.percent() + "%",
-                        source ? "(source)" : String.join(" → ", c.chain())});
+                        c.isSource() ? "(source)" : c.chainText()});
             }
             for (String role : result.invalid()) {
                 rows.add(new String[]{role, "", "", "", "", "", "(invalid: run 'kitgen validate " + role + "')"});
@@ -82,7 +79,7 @@ final class I18nCommand implements Runnable {
         String lang;
 
         @Mixin
-        FolderOptions sources;
+        FolderOptions folders;
 
         SkeletonCommand(Context context) {
             this.context = context;
@@ -90,11 +87,10 @@ final class I18nCommand implements Runnable {
 
         @Override
         public Integer call() {
-            context.verbose(sources.verbose);
-            Folder kits = sources.kitsFolder(context);
-            TranslationSkeleton.Result result = new TranslationSkeleton().write(new SkeletonRequest(role, lang, kits,
-                    sources.templateFolders(context)));
-            String file = FolderOptions.show(result.file(), context);
+            Folder kits = folders.kitsFolder(context);
+            TranslationSkeleton.Result result = new TranslationSkeleton().write(new SkeletonRequest(Arguments.role(role), Arguments.language(lang), kits,
+                    folders.templateFolders(context)));
+            String file = context.show(result.file());
             if (result.added() == 0) {
                 context.err().println(file + " already has every text of the kit; nothing to add");
             } else {

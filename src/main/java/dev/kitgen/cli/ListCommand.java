@@ -2,7 +2,6 @@ package dev.kitgen.cli;
 
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.usecase.i18n.TranslationStatus;
-import dev.kitgen.usecase.validate.ValidateRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,7 +18,7 @@ final class ListCommand implements Callable<Integer> {
     private final Context context;
 
     @Mixin
-    FolderOptions sources;
+    FolderOptions folders;
 
     ListCommand(Context context) {
         this.context = context;
@@ -27,13 +26,12 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.verbose(sources.verbose);
         TranslationStatus.Result status = new TranslationStatus()
-                .status(new ValidateRequest(List.of(), sources.kitsFolder(context)));
+                .status(List.of(), folders.kitsFolder(context));
         Map<String, List<String>> languages = new LinkedHashMap<>();
         for (TranslationCoverage c : status.rows()) {
             languages.computeIfAbsent(c.role(), r -> new ArrayList<>())
-                    .add(c.lang() + (c.chain().size() == 1 ? " (source)" : " " + c.percent() + "%"));
+                    .add(c.lang() + (c.isSource() ? " (source)" : " " + c.percent() + "%"));
         }
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"ROLE", "LANGUAGES", "NAME"});

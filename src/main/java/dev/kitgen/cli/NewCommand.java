@@ -1,6 +1,7 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.Report;
+import dev.kitgen.model.RoleId;
 import dev.kitgen.files.Folder;
 import dev.kitgen.usecase.newkit.NewKitRequest;
 import dev.kitgen.usecase.newkit.NewKit;
@@ -31,7 +32,7 @@ final class NewCommand implements Callable<Integer> {
     String from = "";
 
     @Mixin
-    FolderOptions sources;
+    FolderOptions folders;
 
     NewCommand(Context context) {
         this.context = context;
@@ -39,12 +40,12 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.verbose(sources.verbose);
-        Folder target = Folder.onDisk(sources.writableKitsFolder(context), context.cwd());
-        List<Path> written = new NewKit().create(new NewKitRequest(role, from, target,
-                sources.kitSearchPath(context), sources.templateFolders(context)));
-        written.forEach(p -> context.out().println("wrote " + FolderOptions.show(p, context)));
-        Report report = new Validation().validate(new ValidateRequest(List.of(role), target));
+        RoleId id = Arguments.role(role);
+        Folder target = Folder.onDisk(folders.writableKitsFolder(context), context.cwd());
+        List<Path> written = new NewKit().create(new NewKitRequest(id, from, target,
+                folders.kitSearchPath(context), folders.templateFolders(context)));
+        written.forEach(p -> context.out().println("wrote " + context.show(p)));
+        Report report = new Validation().validate(new ValidateRequest(List.of(id), target));
         report.diagnostics().forEach(context.err()::println);
         context.err().println("next: edit it, check it with 'kitgen validate " + role + "' and see it with 'kitgen render "
                 + role + "'");

@@ -1,5 +1,6 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.usecase.render.RenderPipeline;
 import dev.kitgen.usecase.render.Progress;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -77,7 +79,7 @@ final class RenderCommand implements Callable<Integer> {
     boolean watch;
 
     @Mixin
-    FolderOptions sources;
+    FolderOptions folders;
 
     RenderCommand(Context context) {
         this.context = context;
@@ -85,20 +87,34 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.verbose(sources.verbose);
+        RenderRequest request = request();
+        return watch ? watch(request) : renderAndReport(request);
+    }
+
+    /** The request the options make, once their combinations are checked. */
+    private RenderRequest request() {
         if (roles.isEmpty() && !all) {
             throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
         }
         // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
         Set<Format> chosen = formats != null ? EnumSet.copyOf(formats)
                 : all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML);
-        RenderRequest request = new RenderRequest(roles, all, langs, doc.docs(), chosen,
-                context.cwd().resolve(out), stdout, sources.kitsFolder(context), sources.templateFolders(context),
-                paper, sourceDate(), fillable);
-        if (watch) {
-            return watch(request);
+        if (stdout && chosen.stream().anyMatch(Format::converted)) {
+            throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
         }
-        return renderAndReport(request);
+        if (stdout && watch) {
+            throw new UsageException("--watch writes files; leave out --stdout");
+        }
+        if (fillable && (!chosen.contains(Format.PDF) || !doc.docs().contains(Doc.SCORECARD))) {
+            throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
+                    + "(or all) and --format pdf");
+        }
+        Path outFolder = context.cwd().resolve(out);
+        if (!stdout && Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
+            throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
+        }
+        return new RenderRequest(Arguments.roles(roles), all, Arguments.languages(langs), doc.docs(), chosen, outFolder, stdout,
+                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable);
     }
 
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */
@@ -114,7 +130,7 @@ final class RenderCommand implements Callable<Integer> {
                     (System.nanoTime() - started) / 1e9);
         } else {
             for (Path p : result.written()) {
-                context.out().println("wrote " + FolderOptions.show(p, context));
+                context.out().println("wrote " + context.show(p));
             }
         }
         context.out().flush();
@@ -137,21 +153,18 @@ final class RenderCommand implements Callable<Integer> {
      * reported and watched on: the hiring lead fixes it and saves again.
      */
     private int watch(RenderRequest request) {
-        if (stdout) {
-            throw new dev.kitgen.diagnostics.UsageException("--watch writes files; leave out --stdout");
-        }
         List<Path> folders = new java.util.ArrayList<>();
         if (!request.kits().builtIn()) folders.add(request.kits().root());
         request.templates().stream().filter(f -> !f.builtIn()).forEach(f -> folders.add(f.root()));
         try (Watcher watcher = new Watcher(folders)) {
             if (!watcher.watchesAnything()) {
-                throw new dev.kitgen.diagnostics.UsageException("--watch has nothing to watch: the built-in kits and "
+                throw new UsageException("--watch has nothing to watch: the built-in kits and "
                         + "templates do not change; work in a folder with ./kits, or pass --kits DIR");
             }
             renderReporting(request);
             while (true) {
                 List<Path> changed = watcher.awaitChange();
-                context.err().println("changed: " + changed.stream().map(p -> FolderOptions.show(p, context))
+                context.err().println("changed: " + changed.stream().map(p -> context.show(p))
                         .collect(java.util.stream.Collectors.joining(", ")));
                 renderReporting(request);
             }
@@ -164,9 +177,9 @@ final class RenderCommand implements Callable<Integer> {
     private void renderReporting(RenderRequest request) {
         try {
             renderAndReport(request);
-        } catch (dev.kitgen.diagnostics.KitgenException e) {
+        } catch (KitgenException e) {
             Cli.printDiagnostics(e.diagnostics(), context.err());
-        } catch (dev.kitgen.diagnostics.UsageException e) {
+        } catch (UsageException e) {
             // A role renamed away or a branch switched mid-edit: say so and keep watching.
             context.err().println("kitgen: error: " + e.getMessage());
         }

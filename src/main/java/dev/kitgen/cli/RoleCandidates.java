@@ -1,7 +1,8 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.files.Folder;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.model.RoleId;
+import dev.kitgen.usecase.Kits;
 
 import java.util.Iterator;
 
@@ -12,6 +13,6 @@ import java.util.Iterator;
 final class RoleCandidates implements Iterable<String> {
     @Override
     public Iterator<String> iterator() {
-        return new KitReader(Folder.builtIn("kits")).roles().iterator();
+        return new Kits(Folder.builtIn("kits")).roles().stream().map(RoleId::value).iterator();
     }
 }

@@ -33,7 +33,7 @@ final class ValidateCommand implements Callable<Integer> {
     ReportFormat output = ReportFormat.text;
 
     @Mixin
-    FolderOptions sources;
+    FolderOptions folders;
 
     ValidateCommand(Context context) {
         this.context = context;
@@ -41,8 +41,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.verbose(sources.verbose);
-        Report checked = new Validation().validate(new ValidateRequest(roles, sources.kitsFolder(context)));
+        Report checked = new Validation().validate(new ValidateRequest(Arguments.roles(roles), folders.kitsFolder(context)));
         Report report = strict ? checked.strict() : checked;
         if (output == ReportFormat.json) {
             context.out().print(report.toJson(strict));

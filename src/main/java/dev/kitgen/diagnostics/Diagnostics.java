@@ -28,10 +28,6 @@ public final class Diagnostics {
         return items.stream().anyMatch(Diagnostic::isError);
     }
 
-    public boolean isEmpty() {
-        return items.isEmpty();
-    }
-
     public List<Diagnostic> sorted() {
         List<Diagnostic> copy = new ArrayList<>(items);
         Collections.sort(copy);

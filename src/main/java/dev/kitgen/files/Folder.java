@@ -14,8 +14,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A folder kitgen reads from: a user's {@code kits}/{@code templates} folder, or the built-in
@@ -90,6 +92,26 @@ public record Folder(Path root, String display, boolean builtIn) {
                     + display + " through a symbolic link; copy it into the folder instead");
         }
         return inside.filter(Files::isRegularFile);
+    }
+
+    /**
+     * The names of the files and folders directly in this folder, sorted; none when the folder
+     * does not exist. (In the jar, a folder's name ends in '/', which is not part of the name.)
+     */
+    public List<String> names() {
+        if (!Files.isDirectory(root)) return List.of();
+        try (Stream<Path> entries = Files.list(root)) {
+            return entries.map(p -> p.getFileName().toString().replace("/", "")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The folder at {@code relative} inside this one, shown below this one's name. */
+    public Folder in(String relative) {
+        Path dir = resolve(relative).orElseThrow(() -> new IllegalArgumentException("not a folder inside "
+                + display + ": " + relative));
+        return new Folder(dir, show(relative), builtIn);
     }
 
     /** Whether a file or folder is written at {@code relative}, whether or not it leads outside. */

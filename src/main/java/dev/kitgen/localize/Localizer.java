@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -38,24 +37,19 @@ public final class Localizer {
     private final List<Translation> chain;
     private final Catalog catalog;
     private final String generator;
-    private final String paper;
     /** Each stage's criteria as a set: looked up for every criterion of every stage of every document. */
     // Filled in the constructor and only read after: documents are rendered on several threads.
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
 
-    /** @param paper the CSS page size documents are laid out on, such as {@code A4} or {@code letter} */
-    public Localizer(KitBundle bundle, Catalog catalog, String generator, String paper) {
+    /** @param generator what documents name as their maker, such as {@code kitgen 0.1.0} */
+    public Localizer(KitBundle bundle, Catalog catalog, String generator) {
         this.kit = bundle.kit();
         this.catalog = catalog;
         this.generator = generator;
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
-        this.paper = paper;
-        this.chain = Catalog.tags(catalog.lang()).stream()
-                .map(bundle.translations()::get)
-                .filter(Objects::nonNull)
-                .toList();
+        this.chain = bundle.translationsFor(catalog.lang());
     }
 
     private java.util.Optional<Criterion> criterionById(String id) {
@@ -79,49 +73,29 @@ public final class Localizer {
                               boolean fillable) {
         String role = text(kit.role());
         String title = catalog.format(titleFormat, merge(args, "role", role));
-        return new DocumentInfo(catalog.lang(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
-                generator, paper, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
+        return new DocumentInfo(catalog.lang().tag(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
+                generator, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
     }
 
     private static final char PAGE = '\uE000';
     private static final char PAGES = '\uE001';
 
-    /**
-     * The catalog's "Page {page} of {pages}" as CSS content: its text as CSS strings, the numbers
-     * as the counters the PDF renderer fills in on each page.
-     */
-    String pageNumbers() {
+    /** The catalog's "Page {page} of {pages}", its text apart from the two numbers. */
+    List<Views.PagePart> pageNumbers() {
         String text = catalog.format("pageOf", Map.of("page", String.valueOf(PAGE), "pages", String.valueOf(PAGES)));
-        StringBuilder css = new StringBuilder();
+        List<Views.PagePart> parts = new ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (char c : text.toCharArray()) {
             if (c == PAGE || c == PAGES) {
-                appendCssString(css, run);
-                if (css.length() > 0) css.append(' ');
-                css.append(c == PAGE ? "counter(page)" : "counter(pages)");
+                if (run.length() > 0) parts.add(new Views.PagePart(run.toString(), false, false));
+                run.setLength(0);
+                parts.add(new Views.PagePart("", c == PAGE, c == PAGES));
             } else {
                 run.append(c);
             }
         }
-        appendCssString(css, run);
-        return css.toString();
-    }
-
-    /** A CSS string of {@code run}; what could end the string or the style element is escaped. */
-    private static void appendCssString(StringBuilder css, StringBuilder run) {
-        if (run.length() == 0) return;
-        if (css.length() > 0) css.append(' ');
-        css.append('"');
-        for (int i = 0; i < run.length(); i++) {
-            char c = run.charAt(i);
-            if (c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c < 0x20) {
-                css.append('\\').append(Integer.toHexString(c)).append(' ');
-            } else {
-                css.append(c);
-            }
-        }
-        css.append('"');
-        run.setLength(0);
+        if (run.length() > 0) parts.add(new Views.PagePart(run.toString(), false, false));
+        return List.copyOf(parts);
     }
 
     private static Map<String, Object> merge(Map<String, Object> args, String key, Object value) {
@@ -156,32 +130,8 @@ public final class Localizer {
     public Views.Packet packet() {
         Views.Guide guide = guide(true);
         List<Views.Scorecard> scorecards = kit.stages().stream().map(s -> scorecard(s.id(), true, false)).toList();
-        List<Views.ContentsEntry> contents = new ArrayList<>();
-        contents.add(entry(guide.doc()));
-        scorecards.forEach(s -> contents.add(entry(s.doc())));
-        return new Views.Packet(document("packetTitle", Map.of(), "packet", false, false), catalog.labels(), contents,
-                guide, scorecards);
-    }
-
-    private static Views.ContentsEntry entry(DocumentInfo doc) {
-        return new Views.ContentsEntry(doc.title(), doc.part(), githubSlug(doc.title()));
-    }
-
-    /**
-     * The anchor GitHub gives a Markdown heading: lower case, spaces as hyphens, and punctuation
-     * other than hyphens and underscores left out; letters of any script stay.
-     */
-    static String githubSlug(String heading) {
-        StringBuilder slug = new StringBuilder();
-        heading.strip().toLowerCase(java.util.Locale.ROOT).codePoints().forEach(c -> {
-            if (c == ' ') {
-                slug.append('-');
-            } else if (c == '-' || c == '_' || Character.isLetterOrDigit(c)
-                    || Character.getType(c) == Character.NON_SPACING_MARK) {
-                slug.appendCodePoint(c);
-            }
-        });
-        return slug.toString();
+        return new Views.Packet(document("packetTitle", Map.of(), "packet", false, false), catalog.labels(), guide,
+                scorecards);
     }
 
     private Views.Scorecard scorecard(String stageId, boolean inPacket, boolean fillable) {

@@ -1,13 +1,14 @@
 package dev.kitgen.localize;
 
+import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * How much of a kit one language covers. A text counts as translated when a file along the
@@ -17,8 +18,8 @@ import java.util.Objects;
  *
  * @param chain the fallback chain in use, ending in the kit's own language
  */
-public record TranslationCoverage(String role, String lang, int total, List<Text> missing, List<String> stale,
-                       List<String> chain) {
+public record TranslationCoverage(String role, Language lang, int total, List<Text> missing, List<String> stale,
+                                  List<Language> chain) {
 
     public TranslationCoverage {
         missing = List.copyOf(missing);
@@ -26,19 +27,16 @@ public record TranslationCoverage(String role, String lang, int total, List<Text
         chain = List.copyOf(chain);
     }
 
-    public static TranslationCoverage of(KitBundle bundle, String lang) {
-        List<String> tags = Catalog.tags(lang);
-        List<String> chain = new ArrayList<>(tags);
-        String source = bundle.kit().lang();
-        if (!chain.contains(source)) chain.add(source);
+    public static TranslationCoverage of(KitBundle bundle, Language lang) {
+        Language source = bundle.kit().lang();
         List<Text> texts = bundle.kit().texts();
-        List<Translation> files = tags.stream().map(bundle.translations()::get).filter(Objects::nonNull).toList();
-        List<Text> missing = tags.contains(source) ? List.of() : texts.stream()
+        List<Translation> files = bundle.translationsFor(lang);
+        List<Text> missing = lang.fallsBackTo(source) ? List.of() : texts.stream()
                 .filter(t -> files.stream().noneMatch(f -> f.texts().containsKey(t.key())))
                 .toList();
         Translation own = bundle.translations().get(lang);
         return new TranslationCoverage(bundle.kit().id(), lang, texts.size(), missing,
-                own == null ? List.of() : own.stale(), chain);
+                own == null ? List.of() : own.stale(), lang.fallbackChain(source));
     }
 
     public int translated() {
@@ -51,28 +49,31 @@ public record TranslationCoverage(String role, String lang, int total, List<Text
     }
 
     /** The kit's own language: what every other language falls back to. */
-    public String source() {
+    public Language source() {
         return chain.get(chain.size() - 1);
     }
 
-    /** "N texts not translated into 'es'; falling back to en (first: key)". */
-    private String missingMessage() {
-        return missing.size() + (missing.size() == 1 ? " text" : " texts") + " not translated into '" + lang
-                + "'; falling back to " + source() + " (first: " + missing.get(0).key() + ")";
+    /** Whether this is the kit's own language, which needs no translation. */
+    public boolean isSource() {
+        return chain.size() == 1;
+    }
+
+    /** The chain as a person reads it: {@code es-MX → es → en}. */
+    public String chainText() {
+        return String.join(" → ", chain.stream().map(Language::tag).toList());
     }
 
     /**
-     * Where the missing texts are reported: the file of the language, or of the nearest
-     * language along the chain that has one.
+     * Adds the warning about the missing texts, if any, at the file of the language, or of the
+     * nearest language along the chain that has one.
+     *
+     * @param show how a file of the kits folder is named in messages, from its path in the folder
      */
-    private Location missingLocation(KitBundle bundle, java.util.function.Function<String, String> show) {
-        String file = Catalog.tags(lang).stream().filter(bundle.translations()::containsKey).findFirst().orElse(lang);
-        return new Location(show.apply(role + "/" + file + ".yaml"), 1, 1);
-    }
-
-    /** Adds the warning about the missing texts, if any, at {@link #missingLocation}. */
-    public void reportMissing(KitBundle bundle, java.util.function.Function<String, String> show,
-                              dev.kitgen.diagnostics.Diagnostics diagnostics) {
-        if (!missing.isEmpty()) diagnostics.warning(missingLocation(bundle, show), missingMessage());
+    public void reportMissing(KitBundle bundle, Function<String, String> show, Diagnostics diagnostics) {
+        if (missing.isEmpty()) return;
+        Language file = bundle.nearestTranslated(lang).orElse(lang);
+        diagnostics.warning(new Location(show.apply(role + "/" + file + ".yaml"), 1, 1),
+                missing.size() + (missing.size() == 1 ? " text" : " texts") + " not translated into '" + lang
+                        + "'; falling back to " + source() + " (first: " + missing.get(0).key() + ")");
     }
 }

@@ -9,41 +9,51 @@ import java.util.Map;
  */
 public final class Views {
 
+    /** A view a document template is rendered from. */
+    public sealed interface View permits Guide, Scorecard, Packet {
+        DocumentInfo doc();
+    }
+
     /**
-     * What every document shows: language, title, labels and the role. {@code paper} is the CSS
-     * page size ({@code A4}, {@code letter}); {@code pageNumbers} is the localized "Page 1 of 3" as
-     * a ready CSS {@code content} value (strings and {@code counter(page)}), escaped for CSS and
-     * safe to place unescaped in a style element. In a packet, {@code part} is the id of the
+     * What every document shows: language, title, labels and the role. {@code pageNumbers} is the
+     * localized "Page 1 of 3" in pieces, the page counts apart from the text, for the render stage
+     * to place in its format. In a packet, {@code part} is the id of the
      * document's place ({@code guide}, {@code scorecard-STAGE}) and {@code anchor} prefixes every id
      * in it ({@code guide-}), so that joined documents keep their ids apart; on its own, {@code part}
      * is the document's kind and {@code anchor} is empty. {@code fillable}: the document carries
      * form fields (a PDF scorecard made with {@code --fillable}).
      */
     public record DocumentInfo(String lang, String title, String subject, String role, String roleId,
-                           String generator, String paper, String pageNumbers, String part, String anchor,
+                           String generator, List<PagePart> pageNumbers, String part, String anchor,
                            boolean fillable) {}
+
+    /** A piece of the localized "Page 1 of 3": text, or the number of the page ({@code page}) or of all pages. */
+    public record PagePart(String text, boolean page, boolean pages) {}
 
     public record Guide(DocumentInfo doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
                         List<CriterionView> criteria, List<StageView> stages,
                         List<String> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
-                        CoverageTable coverage, List<RatingView> scale) {}
+                        CoverageTable coverage, List<RatingView> scale) implements View {}
 
     public record Scorecard(DocumentInfo doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
-                            List<Choice> recommendations) {}
+                            List<Choice> recommendations) implements View {}
 
     /** One of a fixed set of answers: {@code value} names it in a form field, {@code label} shows it. */
     public record Choice(String value, String label) {}
 
-    /** The guide and every stage's scorecard in one document, with a table of contents. */
-    public record Packet(DocumentInfo doc, Map<String, String> t, List<ContentsEntry> contents, Guide guide,
-                         List<Scorecard> scorecards) {}
+    /** The guide and every stage's scorecard in one document; the render stage adds the table of contents. */
+    public record Packet(DocumentInfo doc, Map<String, String> t, Guide guide, List<Scorecard> scorecards)
+            implements View {
 
-    /**
-     * A document of a packet as its table of contents lists it: {@code id} is the HTML anchor,
-     * {@code slug} the anchor GitHub gives its Markdown heading.
-     */
-    public record ContentsEntry(String title, String id, String slug) {}
+        /** The documents of the packet, in order. */
+        public List<DocumentInfo> parts() {
+            List<DocumentInfo> parts = new java.util.ArrayList<>();
+            parts.add(guide.doc());
+            scorecards.forEach(s -> parts.add(s.doc()));
+            return List.copyOf(parts);
+        }
+    }
 
     public record CriterionView(String id, String title, String detail, boolean hasDetail,
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,

@@ -2,10 +2,9 @@ package dev.kitgen.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** One role's interview kit, as written in {@code kits/<role>/kit.yaml}, validated. */
-public record Kit(String id, String lang, Text role, Text summary, RatingScale scale,
+public record Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
                   List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
 
     public Kit {
@@ -13,10 +12,6 @@ public record Kit(String id, String lang, Text role, Text summary, RatingScale s
         stages = List.copyOf(stages);
         tips = List.copyOf(tips);
         redFlags = List.copyOf(redFlags);
-    }
-
-    public Optional<Criterion> criterion(String criterionId) {
-        return criteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
     }
 
     /** Every non-empty text of the kit, in the order it is written: what a translation covers. */

@@ -7,10 +7,6 @@ package dev.kitgen.model;
  */
 public record Text(String key, String value) {
 
-    public static Text none(String key) {
-        return new Text(key, "");
-    }
-
     public boolean isEmpty() {
         return value.isEmpty();
     }

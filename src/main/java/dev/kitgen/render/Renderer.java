@@ -1,9 +1,11 @@
 package dev.kitgen.render;
 
+import dev.kitgen.localize.Views;
 import dev.kitgen.render.pdf.PdfConverter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Renders a document in a format to the bytes of its file: the template's text for Markdown and
@@ -16,20 +18,24 @@ public final class Renderer {
     private final Templates templates;
     private final String producer;
     private final Instant date;
+    private final Paper paper;
     private PdfConverter pdf;
 
     /**
      * @param producer the generator named in PDF metadata
      * @param date     the date recorded in PDFs ({@code SOURCE_DATE_EPOCH}), or {@code null} for none
+     * @param paper    the paper printed documents are laid out on
      */
-    public Renderer(Templates templates, String producer, Instant date) {
+    public Renderer(Templates templates, String producer, Instant date, Paper paper) {
         this.templates = templates;
         this.producer = producer;
         this.date = date;
+        this.paper = paper;
     }
 
-    public byte[] render(Doc doc, Format format, Object view) {
-        String text = templates.render(doc, format, view);
+    /** The bytes of {@code doc} in {@code format}: its template placed with the view and the format's {@link Layout}. */
+    public byte[] render(Doc doc, Format format, Views.View view) {
+        String text = templates.render(doc, format, List.of(new Layout.Scope(Layout.of(view, format, paper)), view));
         if (!format.converted()) return text.getBytes(StandardCharsets.UTF_8);
         return pdf().convert(text, templates.show(doc.template(format)));
     }

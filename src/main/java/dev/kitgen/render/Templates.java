@@ -50,8 +50,6 @@ public final class Templates {
     public static final int MAX_SECTION_DEPTH = 50;
 
     private final List<Folder> folders;
-    /** Values the view model has already escaped for the one place they go (a CSS string), so templates place them raw. */
-    private static final java.util.Set<String> ESCAPED_FOR_THEIR_PLACE = java.util.Set.of("doc.pageNumbers");
 
     private final Map<String, String> shownAs = new ConcurrentHashMap<>();
     private final java.util.Set<String> userTemplates = ConcurrentHashMap.newKeySet();
@@ -65,26 +63,20 @@ public final class Templates {
         }
     }
 
-    public List<Folder> folders() {
-        return folders;
+    /** Renders {@code doc} in {@code format} with {@code scopes} as the root scopes, the last searched first. */
+    public String render(Doc doc, Format format, List<Object> scopes) {
+        return render(doc.template(format), format, scopes);
     }
 
-    /** Renders {@code doc} in {@code format} with {@code view} as the root scope. */
-    public String render(Doc doc, Format format, Object view) {
-        return render(doc.template(format), format, view);
-    }
-
-    public String render(String template, Format format, Object view) {
+    String render(String template, Format format, List<Object> scopes) {
         Mustache mustache = compile(template, format);
         StringWriter out = new StringWriter();
         try {
-            mustache.execute(new LimitedWriter(out), view).flush();
+            mustache.execute(new LimitedWriter(out), scopes).flush();
         } catch (StackOverflowError e) {
             throw tooDeep(template);
         } catch (TooLongException e) {
             throw tooLong(template);
-        } catch (MissingVariableException e) {
-            throw new KitgenException(e.location, e.getMessage());
         } catch (MustacheException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 // mustache.java wraps what a value's writer throws.
@@ -222,7 +214,7 @@ public final class Templates {
                  */
                 @Override
                 public void value(TemplateContext tc, String variable, boolean encoded) {
-                    if (!encoded && fromUser(tc.file()) && !ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
+                    if (!encoded && fromUser(tc.file()) && !Layout.ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
                         throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
                                 + variable + "}}), which would let text from a kit become markup; write {{" + variable
                                 + "}}", tc);
@@ -284,7 +276,7 @@ public final class Templates {
             return scopes -> {
                 Object value = binding.get(scopes);
                 if (value == null) {
-                    throw new MissingVariableException(new Location(show(tc.file()), tc.line(), 1),
+                    throw new KitgenException(new Location(show(tc.file()), tc.line(), 1),
                             "template uses '" + name + "', which kitgen does not provide here; check the name "
                                     + "against the README's list of template variables");
                 }
@@ -330,15 +322,6 @@ public final class Templates {
     private static final class TooLongException extends RuntimeException {
         TooLongException() {
             super(null, null, false, false);
-        }
-    }
-
-    private static final class MissingVariableException extends RuntimeException {
-        final Location location;
-
-        MissingVariableException(Location location, String message) {
-            super(message);
-            this.location = location;
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.kitgen.validate;
 
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -14,10 +17,10 @@ public final class KitFormat {
     public static final int VERSION = 1;
 
     /** Ids: lowercase letters and digits in words joined by single hyphens, such as {@code system-design}. */
-    public static final String ID_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";
+    public static final String ID_PATTERN = RoleId.PATTERN;
 
     /** Language tags such as {@code en}, {@code es-MX} or {@code pt-BR}. */
-    public static final String LANG_PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+    public static final String LANG_PATTERN = Language.PATTERN;
 
     /** Ratings, as the keys of a scale or of anchors: 1, 2, ... */
     public static final String RATING_PATTERN = "[1-9][0-9]*";

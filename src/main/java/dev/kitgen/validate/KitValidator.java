@@ -6,6 +6,7 @@ import dev.kitgen.load.Node;
 import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RatingScale;
@@ -89,7 +90,8 @@ public final class KitValidator {
         atMost(r, "red-flags", redFlags.size(), KitFormat.MAX_RED_FLAGS);
         checkReferences();
         checkCoverage(criteria, stages);
-        return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags);
+        // A kit with errors is never used, so an unreadable language needs no stand-in.
+        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips, redFlags);
     }
 
     private void atMost(MappingReader r, String key, int count, int max) {

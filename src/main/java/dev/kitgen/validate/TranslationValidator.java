@@ -4,6 +4,7 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.load.Node;
 import dev.kitgen.model.Kit;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
 import dev.kitgen.validate.KitFormat.Field;
@@ -25,7 +26,6 @@ public final class TranslationValidator {
 
     private final Diagnostics diagnostics;
     private final Map<String, String> texts = new LinkedHashMap<>();
-    private final Map<String, Location> locations = new LinkedHashMap<>();
     private final List<String> stale = new ArrayList<>();
     private final Set<String> known;
 
@@ -37,15 +37,15 @@ public final class TranslationValidator {
     /**
      * @param expectedLang the language the file name says, such as {@code es} for {@code es.yaml}
      */
-    public static Translation validate(Node root, Kit kit, String expectedLang, Diagnostics diagnostics) {
+    public static Translation validate(Node root, Kit kit, Language expectedLang, Diagnostics diagnostics) {
         return new TranslationValidator(kit, diagnostics).translation(root, kit, expectedLang);
     }
 
-    private Translation translation(Node root, Kit kit, String expectedLang) {
+    private Translation translation(Node root, Kit kit, Language expectedLang) {
         if (!(root instanceof Node.Mapping mapping)) {
             diagnostics.error(root.location(), "expected a translation as a mapping with 'kit: 1', 'lang: "
                     + expectedLang + "' and the texts to translate, found " + root.kind());
-            return new Translation(expectedLang, Map.of(), Map.of(), List.of());
+            return new Translation(expectedLang, Map.of(), List.of());
         }
         Map<String, Node.Entry> header = new LinkedHashMap<>();
         List<Node.Entry> body = new ArrayList<>();
@@ -55,10 +55,10 @@ public final class TranslationValidator {
         }
         checkHeader(header, mapping.location(), expectedLang, kit);
         texts(body, KitFormat.KIT, "", "the translation");
-        return new Translation(expectedLang, texts, locations, stale);
+        return new Translation(expectedLang, texts, stale);
     }
 
-    private void checkHeader(Map<String, Node.Entry> header, Location at, String expectedLang, Kit kit) {
+    private void checkHeader(Map<String, Node.Entry> header, Location at, Language expectedLang, Kit kit) {
         Node.Entry version = header.get("kit");
         if (version == null) {
             diagnostics.error(at, "missing required key 'kit' in the translation; write 'kit: " + KitFormat.VERSION + "'");
@@ -68,7 +68,7 @@ public final class TranslationValidator {
         Node.Entry lang = header.get("lang");
         if (lang == null) {
             diagnostics.error(at, "missing required key 'lang' in the translation; write 'lang: " + expectedLang + "'");
-        } else if (!(lang.value() instanceof Node.Scalar s) || !expectedLang.equals(s.value())) {
+        } else if (!(lang.value() instanceof Node.Scalar s) || !expectedLang.tag().equals(s.value())) {
             diagnostics.error(lang.value().location(), "lang must be '" + expectedLang
                     + "', the language the file is named after");
         }
@@ -109,7 +109,6 @@ public final class TranslationValidator {
                         + "'; remove it, or move it to the id kit.yaml uses now");
             } else if (!translated.isEmpty()) {
                 texts.put(key, translated);
-                locations.put(key, value.location());
             }
         } else {
             diagnostics.error(value.location(), "'" + key + "' must be a text, found " + value.kind());

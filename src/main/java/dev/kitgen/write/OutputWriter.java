@@ -1,7 +1,5 @@
 package dev.kitgen.write;
 
-import dev.kitgen.diagnostics.UsageException;
-
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
@@ -9,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -121,7 +120,7 @@ public final class OutputWriter {
             }
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
-            throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
+            throw new NotDirectoryException(out.toString());
         }
         List<Staged> staged = new ArrayList<>();
         List<Path> created = new ArrayList<>();

@@ -26,7 +26,7 @@ class RenderWatchTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         AtomicInteger code = new AtomicInteger(-1);
-        Thread watching = new Thread(() -> code.set(Cli.execute(cwd, new PrintWriter(out, true),
+        Thread watching = new Thread(() -> code.set(Cli.execute(cwd, java.util.Map.of(), false, new PrintWriter(out, true),
                 new PrintWriter(err, true), "render", "tiny", "--format", "md", "--watch")));
         watching.start();
         try {

@@ -5,11 +5,15 @@ import dev.kitgen.files.Folder;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
 import dev.kitgen.model.RatingScale;
+import dev.kitgen.model.RoleId;
 import dev.kitgen.model.Stage;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
+import dev.kitgen.usecase.Catalogs;
+import dev.kitgen.usecase.Kits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -24,14 +28,14 @@ class LocalizerTest {
     static final List<Folder> BUILT_IN = List.of(Folder.builtIn("templates"));
 
     static Catalog catalog(String lang) {
-        return Catalog.load(lang, BUILT_IN, new Diagnostics());
+        return Catalogs.load(Language.of(lang), BUILT_IN, new Diagnostics());
     }
 
     /** A kit in English with stages of 45 and 90 minutes, a one-day work trial and a résumé review without a duration. */
     static Kit kit() {
         Criterion coding = new Criterion("coding", new Text("criteria.coding.title", "Writes code"),
-                Text.none("criteria.coding.detail"), 1, List.of());
-        return new Kit("tiny", "en", new Text("role", "Engineer"), new Text("summary", "Builds things."),
+                new Text("criteria.coding.detail", ""), 1, List.of());
+        return new Kit("tiny", Language.of("en"), new Text("role", "Engineer"), new Text("summary", "Builds things."),
                 RatingScale.DEFAULT, List.of(coding),
                 List.of(stage("review", "Résumé review", Length.NONE),
                         stage("screen", "Screen", new Length(45, 0)),
@@ -41,22 +45,22 @@ class LocalizerTest {
     }
 
     static Stage stage(String id, String title, Length length) {
-        return new Stage(id, new Text("stages." + id + ".title", title), Text.none("stages." + id + ".summary"),
-                Text.none("stages." + id + ".run-by"), length, List.of("coding"), List.of());
+        return new Stage(id, new Text("stages." + id + ".title", title), new Text("stages." + id + ".summary", ""),
+                new Text("stages." + id + ".run-by", ""), length, List.of("coding"), List.of());
     }
 
     static Translation translation(String lang, Map<String, String> texts) {
-        return new Translation(lang, texts, Map.of(), List.of());
+        return new Translation(Language.of(lang), texts, List.of());
     }
 
     static KitBundle bundle(Translation... translations) {
-        Map<String, Translation> byLang = new java.util.HashMap<>();
+        Map<Language, Translation> byLang = new java.util.HashMap<>();
         for (Translation t : translations) byLang.put(t.lang(), t);
         return new KitBundle(kit(), byLang);
     }
 
     static Localizer localizer(String lang, Translation... translations) {
-        return new Localizer(bundle(translations), catalog(lang), "kitgen test", "A4");
+        return new Localizer(bundle(translations), catalog(lang), "kitgen test");
     }
 
     @ParameterizedTest(name = "{0} min, {1} days: {2} / {3}")
@@ -101,16 +105,16 @@ class LocalizerTest {
         assertThat(guide.summary()).isEqualTo("Construye cosas.");
         assertThat(guide.criteria()).extracting(Views.CriterionView::title).containsExactly("Writes code");
         assertThat(guide.doc().lang()).isEqualTo("es-MX");
-        TranslationCoverage coverage = TranslationCoverage.of(bundle(es, mx), "es-MX");
+        TranslationCoverage coverage = TranslationCoverage.of(bundle(es, mx), Language.of("es-MX"));
         assertThat(coverage.missing()).extracting(Text::key).contains("criteria.coding.title")
                 .doesNotContain("role", "summary");
-        assertThat(coverage.chain()).containsExactly("es-MX", "es", "en");
+        assertThat(coverage.chainText()).isEqualTo("es-MX → es → en");
     }
 
     @Test
     void theKitsOwnLanguageHasNothingUntranslated() {
-        assertThat(TranslationCoverage.of(bundle(), "en").missing()).isEmpty();
-        assertThat(TranslationCoverage.of(bundle(), "en-GB").missing()).isEmpty();
+        assertThat(TranslationCoverage.of(bundle(), Language.of("en")).missing()).isEmpty();
+        assertThat(TranslationCoverage.of(bundle(), Language.of("en-GB")).missing()).isEmpty();
     }
 
     @Test
@@ -145,11 +149,11 @@ class LocalizerTest {
     @Test
     void aScorecardListsTheRedFlagsOfWhatItsStageAssessesAndTheGuideListsThemAll() {
         Diagnostics diagnostics = new Diagnostics();
-        KitBundle shipped = new dev.kitgen.validate.KitReader(Folder.builtIn("kits"))
-                .read("ml-engineer", diagnostics).orElseThrow();
+        KitBundle shipped = new Kits(Folder.builtIn("kits"))
+                .read(RoleId.of("ml-engineer"), diagnostics).orElseThrow();
         Kit kit = shipped.kit();
-        Localizer localizer = new Localizer(shipped, Catalog.load("en",
-                List.of(Folder.builtIn("templates")), diagnostics), "kitgen test", "A4");
+        Localizer localizer = new Localizer(shipped, Catalogs.load(Language.of("en"),
+                List.of(Folder.builtIn("templates")), diagnostics), "kitgen test");
 
         assertThat(localizer.guide().redFlags()).hasSize(kit.redFlags().size());
         for (Stage stage : kit.stages()) {

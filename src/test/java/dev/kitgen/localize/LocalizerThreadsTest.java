@@ -4,7 +4,10 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.hardening.KitFixture;
 import dev.kitgen.files.Folder;
 import dev.kitgen.model.KitBundle;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
+import dev.kitgen.usecase.Catalogs;
+import dev.kitgen.usecase.Kits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,11 +44,11 @@ class LocalizerThreadsTest {
         for (int s = 0; s < 20; s++) kit.append("  - {id: s").append(s).append(", title: S, assesses: [").append(ids).append("]}\n");
         KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
         Diagnostics diagnostics = new Diagnostics();
-        KitBundle bundle = new KitReader(Folder.onDisk(cwd.resolve("kits"), cwd)).read("x", diagnostics).orElseThrow();
-        Catalog catalog = Catalog.load("en", List.of(Folder.builtIn("templates")), diagnostics);
+        KitBundle bundle = new Kits(Folder.onDisk(cwd.resolve("kits"), cwd)).read(RoleId.of("x"), diagnostics).orElseThrow();
+        Catalog catalog = Catalogs.load(Language.of("en"), List.of(Folder.builtIn("templates")), diagnostics);
 
         for (int round = 0; round < 20; round++) {
-            Localizer localizer = new Localizer(bundle, catalog, "kitgen test", "A4");
+            Localizer localizer = new Localizer(bundle, catalog, "kitgen test");
             ExecutorService pool = Executors.newFixedThreadPool(8);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Object>> views = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.kitgen.localize;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
+import dev.kitgen.model.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class MessageTest {
                 for (String kind : List.of("a", "guide", "packet")) {
                     Map<String, Object> args = Map.of("n", n, "minutes", n, "days", "3 días", "page", n,
                             "pages", "7", "weight", n, "who", "Ana", "role", "ML", "kind", kind);
-                    assertThat(ours.format(args, Plurals.forLanguage(lang)))
+                    assertThat(ours.format(args, Language.of(lang).pluralRules()))
                             .as(lang + " " + pattern + " " + args)
                             .isEqualTo(icu.format(args));
                 }
@@ -54,20 +55,20 @@ class MessageTest {
     @Test
     void largeNumbersAreWrittenWithoutGroupingInTheirPluralForm() {
         Message days = new Message("{n, plural, one {# día} many {# de días} other {# días}}");
-        assertThat(days.format(Map.of("n", 1_000_000), Plurals.forLanguage("es"))).isEqualTo("1000000 de días");
-        assertThat(days.format(Map.of("n", 1_001), Plurals.forLanguage("es"))).isEqualTo("1001 días");
+        assertThat(days.format(Map.of("n", 1_000_000), Language.of("es").pluralRules())).isEqualTo("1000000 de días");
+        assertThat(days.format(Map.of("n", 1_001), Language.of("es").pluralRules())).isEqualTo("1001 días");
     }
 
     @Test
     void textWhereACountBelongsTakesTheOtherCase() {
         Message minutes = new Message("{minutes, plural, =0 {nada} one {# minuto} other {# en total}}");
-        assertThat(minutes.format(Map.of("minutes", "45 minutos"), Plurals.forLanguage("es")))
+        assertThat(minutes.format(Map.of("minutes", "45 minutos"), Language.of("es").pluralRules()))
                 .isEqualTo("45 minutos en total");
     }
 
     @Test
     void aMissingArgumentStaysVisibleAsItsName() {
-        assertThat(new Message("Hola, {name}.").format(Map.of(), Plurals.forLanguage("es")))
+        assertThat(new Message("Hola, {name}.").format(Map.of(), Language.of("es").pluralRules()))
                 .isEqualTo("Hola, {name}.");
     }
 

@@ -1,7 +1,6 @@
 package dev.kitgen.write;
 
 import dev.kitgen.TestFiles;
-import dev.kitgen.diagnostics.UsageException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,12 +75,12 @@ class OutputWriterBasicsTest {
     }
 
     @Test
-    void anOutFolderThatIsAFileIsAUsageError() throws IOException {
+    void anOutFolderThatIsAFileIsReportedAsNotAFolder() throws IOException {
         Path file = tmp.resolve("out.txt");
         Files.writeString(file, "x");
 
         assertThatThrownBy(() -> new OutputWriter(file).write(List.of(OutputFile.text("r/en/guide.md", "x"))))
-                .isInstanceOf(UsageException.class).hasMessageContaining("is a file, not a folder");
+                .isInstanceOf(java.nio.file.NotDirectoryException.class).hasMessageContaining(file.toString());
         assertThat(file).usingCharset(java.nio.charset.StandardCharsets.UTF_8).hasContent("x");
     }
 

@@ -1,6 +1,8 @@
 package dev.kitgen.usecase.i18n;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
 
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
  *
  * @param templates where a copy of the translation JSON Schema is looked up for the file's first line
  */
-public record SkeletonRequest(String role, String lang, Folder kits, List<Folder> templates) {
+public record SkeletonRequest(RoleId role, Language lang, Folder kits, List<Folder> templates) {
     public SkeletonRequest {
         templates = List.copyOf(templates);
     }

@@ -12,7 +12,7 @@ import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Text;
 import dev.kitgen.validate.KitFormat;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.usecase.Kits;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
 import dev.kitgen.printer.YamlText;
@@ -40,10 +40,8 @@ public final class TranslationSkeleton {
             throw new UsageException("the built-in kits cannot be changed; copy the role into ./kits first with "
                     + "'kitgen new " + request.role() + " --from " + request.role() + "'");
         }
-        KitReader.requireLanguage(request.lang());
-        KitReader reader = new KitReader(request.kits());
         Diagnostics diagnostics = new Diagnostics();
-        KitBundle bundle = reader.read(request.role(), diagnostics)
+        KitBundle bundle = new Kits(request.kits()).read(request.role(), diagnostics)
                 .orElseThrow(() -> new KitgenException(diagnostics.sorted()));
         Kit kit = bundle.kit();
         if (request.lang().equals(kit.lang())) {
@@ -52,40 +50,47 @@ public final class TranslationSkeleton {
         }
         String relative = request.role() + "/" + request.lang() + ".yaml";
         Path file = request.kits().resolve(relative).orElseThrow();
-        Existing old = Files.isRegularFile(file) ? Existing.read(file, request.kits().show(relative), kit.lang())
+        Existing old = Files.isRegularFile(file) ? Existing.read(file, request.kits().show(relative), kit.lang().tag())
                 : new Existing(Map.of(), Map.of());
         Map<String, String> existing = old.texts();
-
-        Tree tree = new Tree();
-        int kept = 0;
-        for (Text text : kit.texts()) {
-            String translated = existing.getOrDefault(text.key(), "");
-            if (!translated.isEmpty()) kept++;
-            tree.put(text.key(), new Leaf(translated, kit.lang(), text.value()));
-        }
+        int kept = (int) kit.texts().stream().filter(t -> !existing.getOrDefault(t.key(), "").isEmpty()).count();
         int added = kit.texts().size() - (int) kit.texts().stream().filter(t -> existing.containsKey(t.key())).count();
+        if (added == 0 && Files.isRegularFile(file)) {
+            return new Result(file, 0, kept);
+        }
+        String yaml = header(request, bundle) + tree(kit, existing).write(old.notes());
+        try {
+            new OutputWriter(request.kits().root()).write(List.of(OutputFile.text(relative, yaml)));
+        } catch (IOException e) {
+            throw IoMessages.failed("write the translation", request.kits().show(relative), e);
+        }
+        return new Result(file, added, kept);
+    }
+
+    /** The schema line, a comment for the translator, and the {@code kit} and {@code lang} keys. */
+    private static String header(SkeletonRequest request, KitBundle bundle) {
+        Path dir = request.kits().resolve(request.role().value()).orElseThrow();
+        return SchemaLine.forFile(dir, request.templates(), "translation") + "\n"
+                + "# The " + request.lang() + " translation of kit.yaml: translate each text in place. "
+                + "An empty text\n# falls back along " + TranslationCoverage.of(bundle, request.lang()).chainText()
+                + ". 'kitgen i18n status' shows what is left.\n"
+                + "kit: " + KitFormat.VERSION + "\n"
+                + YamlText.entry(0, "lang", request.lang().tag());
+    }
+
+    /** Every text of the kit, translated or empty, then the texts of the file that the kit no longer has. */
+    private static Tree tree(Kit kit, Map<String, String> existing) {
+        Tree tree = new Tree();
+        for (Text text : kit.texts()) {
+            tree.put(text.key(), new Leaf(existing.getOrDefault(text.key(), ""), kit.lang().tag(), text.value()));
+        }
         existing.forEach((key, value) -> {
             if (tree.get(key) == null) {
                 tree.put(key, new Leaf(value, "stale", "kit.yaml has no text '" + key + "'; move this text to the "
                         + "id kit.yaml uses now, or remove it"));
             }
         });
-        if (added == 0 && Files.isRegularFile(file)) {
-            return new Result(file, 0, kept);
-        }
-        Path dir = request.kits().resolve(request.role()).orElseThrow();
-        StringBuilder yaml = new StringBuilder(SchemaLine.forFile(dir, request.templates(), "translation")).append('\n');
-        yaml.append("# The ").append(request.lang()).append(" translation of kit.yaml: translate each text in place. ")
-                .append("An empty text\n# falls back along ").append(String.join(" → ", TranslationCoverage.of(bundle, request.lang()).chain())).append(". 'kitgen i18n status' shows what is left.\n");
-        yaml.append("kit: ").append(KitFormat.VERSION).append('\n');
-        yaml.append(YamlText.entry(0, "lang", request.lang()));
-        tree.write(yaml, 0, "", old.notes());
-        try {
-            new OutputWriter(request.kits().root()).write(List.of(OutputFile.text(relative, yaml.toString())));
-        } catch (IOException e) {
-            throw IoMessages.failed("write the translation", request.kits().show(relative), e);
-        }
-        return new Result(file, added, kept);
+        return tree;
     }
 
     /**
@@ -170,8 +175,14 @@ public final class TranslationSkeleton {
             return child instanceof Tree t ? t.get(key.substring(dot + 1)) : null;
         }
 
-        /** Writes the tree; {@code notes} are the translator's comment lines by key, put back above their keys. */
-        void write(StringBuilder out, int indent, String prefix, Map<String, List<String>> notes) {
+        /** The tree as YAML; {@code notes} are the translator's comment lines by key, put back above their keys. */
+        String write(Map<String, List<String>> notes) {
+            StringBuilder out = new StringBuilder();
+            write(out, 0, "", notes);
+            return out.toString();
+        }
+
+        private void write(StringBuilder out, int indent, String prefix, Map<String, List<String>> notes) {
             for (Map.Entry<String, Object> e : children.entrySet()) {
                 String key = prefix + e.getKey();
                 if (indent == 0 && e.getValue() instanceof Tree) out.append('\n');

@@ -1,11 +1,12 @@
 package dev.kitgen.usecase.i18n;
 
-import dev.kitgen.usecase.validate.ValidateRequest;
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.KitBundle;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.model.RoleId;
+import dev.kitgen.usecase.Kits;
+import dev.kitgen.files.Folder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,21 +32,22 @@ public final class TranslationStatus {
         }
     }
 
-    public Result status(ValidateRequest request) {
-        KitReader reader = new KitReader(request.kits());
-        List<String> roles = request.roles().isEmpty() ? reader.roles() : request.roles();
-        roles.forEach(reader::requireRole);
+    /** The status of {@code roles} of the kits folder {@code folder}, or of every role when none is named. */
+    public Result status(List<RoleId> named, Folder folder) {
+        Kits kits = new Kits(folder);
+        List<RoleId> roles = named.isEmpty() ? kits.roles() : named.stream().distinct().toList();
+        roles.forEach(kits::requireRole);
         Diagnostics diagnostics = new Diagnostics();
         List<TranslationCoverage> rows = new ArrayList<>();
         List<String> invalid = new ArrayList<>();
         Map<String, String> names = new LinkedHashMap<>();
-        for (String role : roles) {
-            Optional<KitBundle> bundle = reader.read(role, diagnostics);
+        for (RoleId role : roles) {
+            Optional<KitBundle> bundle = kits.read(role, diagnostics);
             if (bundle.isEmpty()) {
-                invalid.add(role);
+                invalid.add(role.value());
                 continue;
             }
-            names.put(role, bundle.get().kit().role().value());
+            names.put(role.value(), bundle.get().kit().role().value());
             bundle.get().languages().forEach(lang -> rows.add(TranslationCoverage.of(bundle.get(), lang)));
         }
         return new Result(rows, names, invalid, diagnostics.sorted());

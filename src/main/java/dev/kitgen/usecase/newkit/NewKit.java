@@ -8,18 +8,21 @@ import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.load.KitFiles;
+import dev.kitgen.model.RoleId;
+import dev.kitgen.usecase.Kits;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /** Starts a role's kit: the commented starter kit, or a copy of another role with its id changed. */
 public final class NewKit {
@@ -29,8 +32,7 @@ public final class NewKit {
 
     /** Writes the new kit's files and returns their paths. Never overwrites: an existing role is a usage error. */
     public List<Path> create(NewKitRequest request) {
-        String role = request.role();
-        KitReader.requireRoleId(role);
+        String role = request.role().value();
         Path dir = request.target().root().resolve(role);
         if (Files.exists(dir)) {
             throw new UsageException(request.target().show(role) + " already exists; 'kitgen new' never overwrites a role: choose another "
@@ -52,39 +54,39 @@ public final class NewKit {
                 .orElseThrow(() -> new IllegalStateException("kitgen is packaged without " + TEMPLATE));
         String text = read(template)
                 .replace("{{schema}}", SchemaLine.forFile(dir, request.templates(), "kit"))
-                .replace("{{id}}", request.role())
-                .replace("{{role}}", title(request.role()));
-        return List.of(OutputFile.text(request.role() + "/" + KitReader.KIT_FILE, text));
+                .replace("{{id}}", request.role().value())
+                .replace("{{role}}", title(request.role().value()));
+        return List.of(OutputFile.text(request.role() + "/" + KitFiles.KIT_FILE, text));
     }
 
     private static List<OutputFile> copy(NewKitRequest request, Path dir) {
         Folder source = request.sources().stream()
-                .filter(folder -> new KitReader(folder).roles().contains(request.from()))
+                .filter(folder -> RoleId.isValid(request.from()) && new Kits(folder).roles().contains(RoleId.of(request.from())))
                 .findFirst()
                 .orElseThrow(() -> unknown(request));
-        Path from = source.resolve(request.from()).orElseThrow();
+        Folder from = source.in(request.from());
         List<OutputFile> outputs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString().replace("/", "");
-                if (!name.endsWith(".yaml") || !Files.isRegularFile(file)) continue;
-                boolean kit = name.equals(KitReader.KIT_FILE);
-                String text = read(file);
+        try {
+            for (String name : from.names()) {
+                Optional<Path> file = name.endsWith(".yaml") ? from.file(name) : Optional.empty();
+                if (file.isEmpty()) continue;
+                boolean kit = name.equals(KitFiles.KIT_FILE);
+                String text = read(file.get());
                 if (kit) {
-                    text = withId(text, source.show(request.from() + "/" + name), request.from(), request.role());
+                    text = withId(text, source.show(request.from() + "/" + name), request.from(), request.role().value());
                 }
                 text = SchemaLine.replace(text, SchemaLine.forFile(dir, request.templates(), kit ? "kit" : "translation"));
                 outputs.add(OutputFile.text(request.role() + "/" + name, text));
             }
-        } catch (IOException e) {
-            throw IoMessages.failed("read the kit to copy", source.show(request.from()), e);
+        } catch (UncheckedIOException e) {
+            throw IoMessages.failed("read the kit to copy", source.show(request.from()), e.getCause());
         }
         return outputs;
     }
 
     private static UsageException unknown(NewKitRequest request) {
         java.util.Set<String> known = new java.util.TreeSet<>();
-        request.sources().forEach(folder -> known.addAll(new KitReader(folder).roles()));
+        request.sources().forEach(folder -> new Kits(folder).roles().forEach(r -> known.add(r.value())));
         return new UsageException("--from " + request.from() + ": no such role" + dev.kitgen.validate.Suggest.hint(
                 request.from(), known) + "; roles to copy: " + String.join(", ", known));
     }

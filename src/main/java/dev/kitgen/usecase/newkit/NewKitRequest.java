@@ -1,6 +1,7 @@
 package dev.kitgen.usecase.newkit;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.RoleId;
 
 import java.util.List;
 
@@ -11,7 +12,7 @@ import java.util.List;
  *
  * @param templates where the starter kit and the JSON Schema are looked up, first folder first
  */
-public record NewKitRequest(String role, String from, Folder target, List<Folder> sources, List<Folder> templates) {
+public record NewKitRequest(RoleId role, String from, Folder target, List<Folder> sources, List<Folder> templates) {
     public NewKitRequest {
         sources = List.copyOf(sources);
         templates = List.copyOf(templates);

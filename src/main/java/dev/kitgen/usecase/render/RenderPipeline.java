@@ -7,20 +7,25 @@ import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.load.KitFiles;
 import dev.kitgen.localize.Catalog;
-import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.localize.Localizer;
+import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
 import dev.kitgen.model.Stage;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Renderer;
 import dev.kitgen.render.Templates;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.usecase.Catalogs;
+import dev.kitgen.usecase.Kits;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,14 +35,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * The whole run, stage by stage: load and validate the kits, localize each into its
- * languages, render every document in every format, then write them all at once.
+ * A render, in three steps: plan (read and validate the kits, localize each into its languages,
+ * compile the templates, and make one job per document and format), run the jobs on all cores,
+ * and deliver what they made (written to the out folder all at once, or printed).
  */
 public final class RenderPipeline {
 
-    private final String generator = "kitgen " + Version.get();
+    private static final String GENERATOR = "kitgen " + Version.get();
+
+    /** What a render will do: its jobs, and the problems found while planning them. */
+    private record Plan(List<Job> jobs, Diagnostics diagnostics) {}
 
     public RenderResult render(RenderRequest request) {
         return render(request, Progress.NONE);
@@ -49,76 +59,81 @@ public final class RenderPipeline {
      * result carries the errors. Only when no kit renders at all does the run fail as a whole.
      */
     public RenderResult render(RenderRequest request, Progress progress) {
-        KitReader reader = new KitReader(request.kits());
-        List<String> roles = request.allRoles() ? reader.roles() : request.roles();
-        roles.forEach(reader::requireRole);
-        request.langs().forEach(KitReader::requireLanguage);
+        Plan plan = plan(request);
+        List<Rendered> rendered = Jobs.run(plan.jobs(), Jobs.parallelism(plan.jobs().size()), progress);
+        return deliver(request, rendered, plan.diagnostics());
+    }
+
+    private Plan plan(RenderRequest request) {
+        Kits kits = new Kits(request.kits());
+        List<RoleId> roles = request.allRoles() ? kits.roles() : request.roles();
+        roles.forEach(kits::requireRole);
         if (roles.isEmpty()) {
             throw new UsageException("no roles to render in " + request.kits().display());
         }
-        if (request.stdout() && request.formats().stream().anyMatch(Format::converted)) {
-            throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
-        }
-        if (request.fillable() && (!request.formats().contains(Format.PDF) || !request.docs().contains(Doc.SCORECARD))) {
-            throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
-                    + "(or all) and --format pdf");
-        }
-
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(request.templates());
-        Renderer renderer = new Renderer(templates, generator, request.date());
-        Map<String, Catalog> catalogs = new HashMap<>();
+        Renderer renderer = new Renderer(templates, GENERATOR, request.date(), request.paper());
+        Map<Language, Catalog> catalogs = new HashMap<>();
         List<Job> jobs = new ArrayList<>();
-        for (String role : roles) {
-            Optional<KitBundle> bundle = reader.read(role, diagnostics);
+        for (RoleId role : roles) {
+            Optional<KitBundle> bundle = kits.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
-            for (String lang : languages(bundle.get(), request, reader, diagnostics)) {
-                Catalog catalog;
-                try {
-                    catalog = catalogs.computeIfAbsent(lang, l -> Catalog.load(l, request.templates(), diagnostics));
-                } catch (KitgenException e) {
-                    // A broken catalog stops the run, with the kits' problems found so far.
-                    e.diagnostics().forEach(diagnostics::add);
-                    throw new KitgenException(diagnostics.sorted());
-                }
-                Localizer localizer = new Localizer(bundle.get(), catalog, generator, request.paper().css());
-                reportUntranslated(bundle.get(), lang, reader, diagnostics);
-                jobs.addAll(jobs(bundle.get(), lang, localizer, renderer, request));
+            for (Language lang : languages(bundle.get(), request, kits, diagnostics)) {
+                // A broken catalog stops the run, with the kits' problems found so far.
+                Catalog catalog = catalogs.computeIfAbsent(lang, l ->
+                        stoppingRun(diagnostics, () -> Catalogs.load(l, request.templates(), diagnostics)));
+                TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
+                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR), renderer, request));
             }
         }
         // Compiled once here, the templates are then shared read-only by every thread. A broken
         // template stops the run, with the kits' problems found so far.
+        stoppingRun(diagnostics, () -> {
+            jobs.forEach(job -> templates.compile(job.doc(), job.format()));
+            return null;
+        });
+        if (request.stdout() && jobs.size() > 1) throw notOneDocument(jobs.size());
+        return new Plan(jobs, diagnostics);
+    }
+
+    /** Runs {@code step}; if it fails with a user's mistake, the run stops with that and every problem found so far. */
+    private static <T> T stoppingRun(Diagnostics diagnostics, Supplier<T> step) {
         try {
-            for (Job job : jobs) templates.compile(job.doc(), job.format());
+            return step.get();
         } catch (KitgenException e) {
             e.diagnostics().forEach(diagnostics::add);
             throw new KitgenException(diagnostics.sorted());
         }
+    }
 
-        List<OutputFile> outputs = new ArrayList<>();
-        Set<String> failed = new HashSet<>();
+    private static UsageException notOneDocument(int documents) {
+        return new UsageException("--stdout prints one document, but this request makes " + documents
+                + "; narrow it with one role, --lang, --doc and --format");
+    }
+
+    /**
+     * Writes (or, with {@code --stdout}, prints) the documents of every role whose documents all
+     * rendered. A role with a document that failed is left out whole, so that its folder never
+     * holds a mix of new and old documents.
+     */
+    private static RenderResult deliver(RenderRequest request, List<Rendered> rendered, Diagnostics diagnostics) {
+        Set<RoleId> failed = new HashSet<>();
         Set<Diagnostic> problems = new LinkedHashSet<>();
-        List<Rendered> rendered = Jobs.run(jobs, Jobs.parallelism(jobs.size()), progress);
         for (Rendered r : rendered) {
-            if (!r.problems().isEmpty()) {
-                failed.add(r.job().role());
-                problems.addAll(r.problems());
-            }
+            if (r.problems().isEmpty()) continue;
+            failed.add(r.job().role());
+            problems.addAll(r.problems());
         }
         problems.forEach(diagnostics::add);
-        for (Rendered r : rendered) {
-            if (!failed.contains(r.job().role())) outputs.add(r.output());
-        }
-        if (diagnostics.hasErrors() && outputs.isEmpty()) {
+        List<OutputFile> outputs = rendered.stream().filter(r -> !failed.contains(r.job().role()))
+                .map(Rendered::output).toList();
+        if (diagnostics.hasErrors() && (outputs.isEmpty() || request.stdout())) {
             throw new KitgenException(diagnostics.sorted());
         }
         if (request.stdout()) {
-            if (diagnostics.hasErrors()) throw new KitgenException(diagnostics.sorted());
-            if (outputs.size() != 1) {
-                throw new UsageException("--stdout prints one document, but this request makes " + outputs.size()
-                        + "; narrow it with one role, --lang, --doc and --format");
-            }
-            return new RenderResult(List.of(), new String(outputs.get(0).bytes(), java.nio.charset.StandardCharsets.UTF_8),
+            if (outputs.size() != 1) throw notOneDocument(outputs.size());
+            return new RenderResult(List.of(), new String(outputs.get(0).bytes(), StandardCharsets.UTF_8),
                     diagnostics.sorted());
         }
         try {
@@ -135,35 +150,31 @@ public final class RenderPipeline {
      * es-MX → es). A named role without one of them is a usage error; with --all, the kit is
      * rendered in the languages it has among those asked for, and the rest is a warning.
      */
-    private static List<String> languages(KitBundle bundle, RenderRequest request, KitReader reader,
-                                          Diagnostics diagnostics) {
-        List<String> requested = request.langs();
-        if (requested.isEmpty()) return bundle.languages();
-        List<String> present = new ArrayList<>();
-        for (String lang : requested) {
-            if (Catalog.tags(lang).stream().anyMatch(bundle.languages()::contains)) {
+    private static List<Language> languages(KitBundle bundle, RenderRequest request, Kits kits,
+                                            Diagnostics diagnostics) {
+        if (request.langs().isEmpty()) return bundle.languages();
+        List<Language> present = new ArrayList<>();
+        for (Language lang : request.langs()) {
+            if (bundle.covers(lang)) {
                 present.add(lang);
                 continue;
             }
-            String role = bundle.kit().id();
+            RoleId role = RoleId.of(bundle.kit().id());
             String problem = "kit '" + role + "' has no '" + lang + "' translation; it has "
-                    + String.join(", ", bundle.languages()) + ". Add " + reader.folder().show(role + "/" + lang + ".yaml")
-                    + " to translate it ('kitgen i18n skeleton " + role + " --lang " + lang + "' starts one)";
+                    + String.join(", ", bundle.languages().stream().map(Language::tag).toList()) + ". Add "
+                    + kits.show(role, lang + ".yaml") + " to translate it ('kitgen i18n skeleton " + role
+                    + " --lang " + lang + "' starts one)";
             if (!request.allRoles()) throw new UsageException(problem);
-            diagnostics.warning(Location.ofFile(reader.folder().show(role + "/" + KitReader.KIT_FILE)), problem);
+            diagnostics.warning(Location.ofFile(kits.show(role, KitFiles.KIT_FILE)), problem);
         }
         return present;
     }
 
-    private static void reportUntranslated(KitBundle bundle, String lang, KitReader reader, Diagnostics diagnostics) {
-        TranslationCoverage.of(bundle, lang).reportMissing(bundle, reader.folder()::show, diagnostics);
-    }
-
     /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
-    private static List<Job> jobs(KitBundle bundle, String lang, Localizer localizer, Renderer renderer,
+    private static List<Job> jobs(KitBundle bundle, Language lang, Localizer localizer, Renderer renderer,
                                   RenderRequest request) {
         List<Job> jobs = new ArrayList<>();
-        String role = bundle.kit().id();
+        RoleId role = RoleId.of(bundle.kit().id());
         String dir = role + "/" + lang + "/";
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;
@@ -174,8 +185,8 @@ public final class RenderPipeline {
                     case GUIDE -> jobs.add(new Job(role, dir + "guide" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
+                        boolean fillable = request.fillable() && format == Format.PDF;
                         for (Stage stage : bundle.kit().stages()) {
-                            boolean fillable = request.fillable() && format == Format.PDF;
                             jobs.add(new Job(role, dir + "scorecard-" + stage.id() + ext, doc, format,
                                     () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
                         }

@@ -1,6 +1,8 @@
 package dev.kitgen.usecase.render;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Paper;
@@ -17,7 +19,7 @@ import java.util.Set;
  * {@code null} for none, so that the same input gives the same bytes); and whether PDF
  * scorecards get form fields ({@code fillable}).
  */
-public record RenderRequest(List<String> roles, boolean allRoles, List<String> langs, Set<Doc> docs,
+public record RenderRequest(List<RoleId> roles, boolean allRoles, List<Language> langs, Set<Doc> docs,
                             Set<Format> formats, Path out, boolean stdout, Folder kits, List<Folder> templates,
                             Paper paper, Instant date, boolean fillable) {
     public RenderRequest {

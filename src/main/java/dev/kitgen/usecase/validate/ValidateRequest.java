@@ -1,12 +1,13 @@
 package dev.kitgen.usecase.validate;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.RoleId;
 
 import java.util.List;
 
 /** What to check: these roles of the kits folder, or every role when {@code roles} is empty. */
-public record ValidateRequest(List<String> roles, Folder kits) {
+public record ValidateRequest(List<RoleId> roles, Folder kits) {
     public ValidateRequest {
-        roles = List.copyOf(roles);
+        roles = roles.stream().distinct().toList();
     }
 }

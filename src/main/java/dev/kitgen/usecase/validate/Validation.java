@@ -4,7 +4,9 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.Report;
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.KitBundle;
-import dev.kitgen.validate.KitReader;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
+import dev.kitgen.usecase.Kits;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,17 +18,17 @@ import java.util.Optional;
 public final class Validation {
 
     public Report validate(ValidateRequest request) {
-        KitReader reader = new KitReader(request.kits());
-        List<String> roles = request.roles().isEmpty() ? reader.roles() : request.roles();
-        roles.forEach(reader::requireRole);
+        Kits kits = new Kits(request.kits());
+        List<RoleId> roles = request.roles().isEmpty() ? kits.roles() : request.roles();
+        roles.forEach(kits::requireRole);
         Diagnostics diagnostics = new Diagnostics();
-        for (String role : roles) {
-            Optional<KitBundle> bundle = reader.read(role, diagnostics);
+        for (RoleId role : roles) {
+            Optional<KitBundle> bundle = kits.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
-            for (String lang : bundle.get().translations().keySet()) {
-                TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), reader.folder()::show, diagnostics);
+            for (Language lang : bundle.get().translations().keySet()) {
+                TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
             }
         }
-        return new Report(roles, diagnostics.sorted());
+        return new Report(roles.stream().map(RoleId::value).toList(), diagnostics.sorted());
     }
 }

@@ -46,9 +46,9 @@ class FailedRenderTest {
     @CsvSource(delimiter = ';', value = {
             // template; its text, '|' for a line break; where and what kitgen reports
             "scorecard.md.mustache; # {{doc.title}}||{{#stage}}|## {{titel}}|{{/stage}}|;"
-                    + " my-templates/scorecard.md.mustache:4:1: error: template error: template uses 'titel',",
+                    + " my-templates/scorecard.md.mustache:4:1: error: template uses 'titel',",
             "guide.html.mustache; <h1>{{doc.title}}</h1>|<p>{{doc.author}}</p>|;"
-                    + " my-templates/guide.html.mustache:2:1: error: template error: template uses 'doc.author',",
+                    + " my-templates/guide.html.mustache:2:1: error: template uses 'doc.author',",
             "scorecard.html.mustache; <h1>{{doc.title}}</h1>||{{#criteria}}|<h2>{{title}}</h2>|;"
                     + " my-templates/scorecard.html.mustache:3:1: error: template error: Failed to close 'criteria' tag"})
     void aBrokenUserTemplateNamesItsFileAndLineAndWritesNothing(String name, String text, String message)

@@ -1,4 +1,4 @@
-package dev.kitgen.localize;
+package dev.kitgen.model;
 
 import com.ibm.icu.text.PluralRules;
 
@@ -31,8 +31,9 @@ final class Plurals {
      * The rules of {@code lang} or of its nearest shorter tag ({@code es-MX → es}); a language
      * ICU has no rules for has one form, "other".
      */
-    static PluralRules forLanguage(String lang) {
-        for (String tag : Catalog.tags(lang)) {
+    static PluralRules forLanguage(Language lang) {
+        for (Language l : lang.fallbackChain()) {
+            String tag = l.tag();
             String rules = RULES.get(tag);
             if (rules != null) {
                 try {

@@ -1,0 +1,93 @@
+package dev.kitgen.load;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.Location;
+import dev.kitgen.files.Folder;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The files of a kits folder: which roles it holds, and a role's {@code kit.yaml} and
+ * translation files ({@code es.yaml}, {@code es-MX.yaml}) loaded as node trees.
+ */
+public final class KitFiles {
+
+    public static final String KIT_FILE = "kit.yaml";
+
+    private final Folder folder;
+    private final YamlLoader yaml = new YamlLoader();
+
+    public KitFiles(Folder folder) {
+        this.folder = folder;
+    }
+
+    public Folder folder() {
+        return folder;
+    }
+
+    /** Every folder holding a {@code kit.yaml} whose name is a role id, sorted. */
+    public List<RoleId> roles() {
+        return folder.names().stream()
+                .filter(RoleId::isValid)
+                .filter(name -> folder.has(name + "/" + KIT_FILE))
+                .map(RoleId::of)
+                .toList();
+    }
+
+    /** Whether {@code role} has a {@code kit.yaml} in the folder. */
+    public boolean has(RoleId role) {
+        return folder.has(role + "/" + KIT_FILE);
+    }
+
+    /** How a file of a role is named in messages, such as {@code kits/ml-engineer/kit.yaml}. */
+    public String show(RoleId role, String file) {
+        return folder.show(role + "/" + file);
+    }
+
+    /** The role's {@code kit.yaml} as a node tree; empty, with the problem reported, when it cannot be read. */
+    public Optional<Node> kit(RoleId role, Diagnostics diagnostics) {
+        return load(role + "/" + KIT_FILE, diagnostics);
+    }
+
+    /**
+     * The role's translation files as node trees, by the language each is named after. A YAML
+     * file that is not named after a language is reported and left out.
+     */
+    public Map<Language, Node> translations(RoleId role, Diagnostics diagnostics) {
+        Map<Language, Node> translations = new LinkedHashMap<>();
+        for (String name : folder.in(role.value()).names()) {
+            if (name.equals(KIT_FILE) || !(name.endsWith(".yaml") || name.endsWith(".yml"))) continue;
+            String tag = name.substring(0, name.lastIndexOf('.'));
+            if (!name.endsWith(".yaml") || !Language.isValid(tag)) {
+                diagnostics.warning(Location.ofFile(show(role, name)), "ignored: a translation file is "
+                        + "named after its language, such as 'es.yaml' or 'es-MX.yaml'");
+                continue;
+            }
+            load(role + "/" + name, diagnostics).ifPresent(node -> translations.put(Language.of(tag), node));
+        }
+        return translations;
+    }
+
+    /** A file of the folder, loaded; empty with the reason reported: absent, not a file, leading outside, not YAML. */
+    private Optional<Node> load(String relative, Diagnostics diagnostics) {
+        Optional<Path> path;
+        try {
+            path = folder.file(relative);
+        } catch (KitgenException e) {
+            e.diagnostics().forEach(diagnostics::add);
+            return Optional.empty();
+        }
+        if (path.isEmpty()) {
+            diagnostics.error(Location.ofFile(folder.show(relative)), "not read: not a regular file");
+            return Optional.empty();
+        }
+        return yaml.load(path.get(), folder.show(relative), diagnostics);
+    }
+}

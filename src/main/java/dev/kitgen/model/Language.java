@@ -1,0 +1,109 @@
+package dev.kitgen.model;
+
+import com.ibm.icu.text.PluralRules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A language tag such as {@code es} or {@code es-MX}, and what kitgen derives from it: its
+ * parent ({@code es-MX → es}), its fallback chain, the direction its script runs in and its
+ * plural rules. The tag names output folders and translation files, so only tags of the
+ * pattern exist as values; nothing here consults the machine's default locale.
+ */
+public record Language(String tag) implements Comparable<Language> {
+
+    /** Tags such as {@code en}, {@code es-MX}, {@code pt-BR} or {@code zh-Hant-TW}. */
+    public static final String PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
+    private static final Pattern VALID = Pattern.compile(PATTERN);
+
+    /** Languages written right to left, by primary subtag, unless a script subtag says otherwise. */
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi");
+    /** Script subtags (ISO 15924) of scripts written right to left. */
+    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc",
+            "Thaa");
+    private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
+
+    /** The direction text of a language runs in, named as HTML's {@code dir} and CSS name it. */
+    public enum Direction {
+        LTR, RTL;
+
+        public String css() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Language {
+        if (tag == null || !VALID.matcher(tag).matches()) {
+            throw new IllegalArgumentException("'" + tag + "' is not a language tag; write one such as 'es' or 'es-MX'");
+        }
+    }
+
+    /** The language of {@code tag}; throws {@link IllegalArgumentException}, in words for a user, if it is none. */
+    public static Language of(String tag) {
+        return new Language(tag);
+    }
+
+    public static boolean isValid(String tag) {
+        return tag != null && VALID.matcher(tag).matches();
+    }
+
+    /** The tag without its last subtag ({@code es-MX → es}); empty for a tag of one subtag. */
+    public Optional<Language> parent() {
+        int cut = tag.lastIndexOf('-');
+        return cut < 0 ? Optional.empty() : Optional.of(new Language(tag.substring(0, cut)));
+    }
+
+    /** This language and each parent of it, most specific first: {@code es-MX → es}. */
+    public List<Language> fallbackChain() {
+        List<Language> chain = new ArrayList<>();
+        for (Optional<Language> l = Optional.of(this); l.isPresent(); l = l.get().parent()) chain.add(l.get());
+        return List.copyOf(chain);
+    }
+
+    /** {@link #fallbackChain()}, then {@code last} unless the chain already has it: {@code es-MX → es → en}. */
+    public List<Language> fallbackChain(Language last) {
+        List<Language> chain = new ArrayList<>(fallbackChain());
+        if (!chain.contains(last)) chain.add(last);
+        return List.copyOf(chain);
+    }
+
+    /** Whether {@code other} is this language or one of its parents ({@code es-MX} falls back to {@code es}). */
+    public boolean fallsBackTo(Language other) {
+        return fallbackChain().contains(other);
+    }
+
+    /** The first subtag: {@code es} of {@code es-MX}. */
+    public String primary() {
+        int cut = tag.indexOf('-');
+        return cut < 0 ? tag : tag.substring(0, cut);
+    }
+
+    public Direction direction() {
+        for (String subtag : tag.split("-")) {
+            if (SCRIPT.matcher(subtag).matches()) {
+                return RIGHT_TO_LEFT_SCRIPTS.contains(subtag) ? Direction.RTL : Direction.LTR;
+            }
+        }
+        return RIGHT_TO_LEFT.contains(primary()) ? Direction.RTL : Direction.LTR;
+    }
+
+    /** The CLDR plural rules of this language or of its nearest parent; one form, "other", when none has any. */
+    public PluralRules pluralRules() {
+        return Plurals.forLanguage(this);
+    }
+
+    @Override
+    public int compareTo(Language o) {
+        return tag.compareTo(o.tag);
+    }
+
+    @Override
+    public String toString() {
+        return tag;
+    }
+}

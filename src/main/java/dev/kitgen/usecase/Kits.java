@@ -1,0 +1,74 @@
+package dev.kitgen.usecase;
+
+import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.files.Folder;
+import dev.kitgen.load.KitFiles;
+import dev.kitgen.load.Node;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
+import dev.kitgen.model.RoleId;
+import dev.kitgen.model.Translation;
+import dev.kitgen.validate.KitValidator;
+import dev.kitgen.validate.Suggest;
+import dev.kitgen.validate.TranslationValidator;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The kits of a folder as the use cases need them: the roles it has, and a role's kit read and validated. */
+public final class Kits {
+
+    private final KitFiles files;
+
+    public Kits(Folder folder) {
+        this.files = new KitFiles(folder);
+    }
+
+    public Folder folder() {
+        return files.folder();
+    }
+
+    public List<RoleId> roles() {
+        return files.roles();
+    }
+
+    /** How a file of a role is named in messages, such as {@code kits/ml-engineer/es.yaml}. */
+    public String show(RoleId role, String file) {
+        return files.show(role, file);
+    }
+
+    /** Checks that {@code role} names a kit of this folder: a usage error that lists the known roles when not. */
+    public void requireRole(RoleId role) {
+        if (files.has(role)) return;
+        List<String> known = roles().stream().map(RoleId::value).toList();
+        throw new UsageException("unknown role '" + role + "' in " + folder().display()
+                + Suggest.hint(role.value(), known)
+                + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + Suggest.list(known)));
+    }
+
+    /**
+     * Reads a role's kit and translations and validates them; empty if any has an error. The
+     * translations are read only when the kit itself is valid, since they are checked against it.
+     */
+    public Optional<KitBundle> read(RoleId role, Diagnostics diagnostics) {
+        requireRole(role);
+        Diagnostics mine = new Diagnostics();
+        Optional<Node> root = files.kit(role, mine);
+        if (root.isEmpty()) {
+            diagnostics.addAll(mine);
+            return Optional.empty();
+        }
+        Kit kit = KitValidator.validate(root.get(), role.value(), mine);
+        Map<Language, Translation> translations = new LinkedHashMap<>();
+        if (!mine.hasErrors()) {
+            files.translations(role, mine).forEach((lang, node) ->
+                    translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
+        }
+        diagnostics.addAll(mine);
+        return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+    }
+}
