@@ -7,6 +7,15 @@ cd "$(dirname "$0")/../.."
 runs=${1:-10}
 [ -f target/kitgen.jar ] && [ -x target/kitgen ] || mvn -q -B package -DskipTests
 kitgen=(target/kitgen)
+# The rows that start a JVM directly use the java the launcher runs: $JAVA, else the JDK that
+# built kitgen, else java from PATH (src/build/STARTUP.md), so that every row runs one JDK.
+java=${JAVA:-java}
+if [ -z "${JAVA:-}" ] && [ -f target/kitgen.java.path ]; then
+  read -r built < target/kitgen.java.path || true
+  if [ -x "$built" ]; then java=$built; fi
+fi
+javac=javac
+if [ -x "${java%java}javac" ]; then javac=${java%java}javac; fi
 work=$(mktemp -d)
 watcher=""
 # The --watch run below is killed with its process group however the script ends.
@@ -86,12 +95,12 @@ ratio() { [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] && awk -v a="
 
 add md "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o"
 add html "${kitgen[@]}" render ml-engineer --lang es --doc guide --format html --out "$work/o"
-add jar_md java -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o"
+add jar_md "$java" -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o"
 command -v pandoc >/dev/null && add pandoc pandoc -s "$guide_md" -o "$work/p.html"
 # The floor every JVM command pays on this machine: a hello-world, with the launcher's options.
-if command -v javac >/dev/null; then
+if command -v "$javac" >/dev/null; then
   printf 'class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' > "$work/Hello.java"
-  javac -d "$work" "$work/Hello.java" && add hello java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work" Hello
+  "$javac" -d "$work" "$work/Hello.java" && add hello "$java" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$work" Hello
 fi
 if $has_pdf; then
   add pdf "${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/o"
@@ -101,7 +110,7 @@ fi
 run_rounds
 md=$(result md); html=$(result html); jar_md=$(result jar_md); pandoc=$(result pandoc); hello=$(result hello)
 
-echo "kitgen benchmark: $(nproc) cores, $(java -version 2>&1 | head -1), median of $runs runs (one-document runs interleaved)"
+echo "kitgen benchmark: $(nproc) cores, $("$java" -version 2>&1 | head -1), median of $runs runs (one-document runs interleaved)"
 echo
 row "work" "kitgen" "peer" "kitgen / peer"
 row "---" "---" "---" "---"
