@@ -22,7 +22,8 @@ public record Language(String tag) implements Comparable<Language> {
     private static final Pattern VALID = Pattern.compile(PATTERN);
 
     /** Languages written right to left, by primary subtag, unless a script subtag says otherwise. */
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi");
+    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps",
+            "sd", "syr", "ug", "ur", "yi");
     /** Script subtags (ISO 15924) of scripts written right to left. */
     private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc",
             "Thaa");
