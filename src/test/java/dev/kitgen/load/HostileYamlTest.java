@@ -24,12 +24,11 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Hostile and broken YAML, as a pull request could bring it. Each file is turned away by both
  * {@code validate} and {@code render}: exit 1, a located {@code file:line:col: error:} message,
- * no stack trace, nothing written, and within a bound of time and allocated memory.
+ * no stack trace, nothing written, and within a bound of allocated memory: the work is bounded by
+ * what the JVM counts, never by the clock.
  */
 class HostileYamlTest {
 
-    /** Generous for a 2-core CI machine; the measured times are a few to a few hundred ms. */
-    private static final long MAX_MILLIS = 5_000;
     /**
      * What turning one file away may allocate (garbage included): reading 100,000 values takes
      * about 115 MiB. The alias bomb and the 50 MB file have tighter bounds of their own below.
@@ -124,7 +123,6 @@ class HostileYamlTest {
             assertThat(run.result().err()).as(command + " names the file, line and column")
                     .containsPattern("(?m)^kits/x/kit\\.yaml:\\d+:\\d+: error: ")
                     .contains("kits/x/kit.yaml:" + at);
-            assertThat(run.millis()).as(command + " time, ms").isLessThan(MAX_MILLIS);
             assertThat(run.allocatedMiB()).as(command + " allocated MiB").isLessThan(MAX_ALLOCATED_MIB);
         }
         assertThat(cwd.resolve("out")).doesNotExist();
@@ -147,13 +145,12 @@ class HostileYamlTest {
 
         assertThat(run.result()).failedValidation().hasNoStackTrace()
                 .errContains("kits/x/kit.yaml:1:1: error: file is larger than 2 MiB");
-        assertThat(run.millis()).isLessThan(MAX_MILLIS);
         assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(8);
         System.out.println("50 MB file: " + run);
     }
 
     @Test
-    void aFileJustUnderTheSizeLimitIsReadInBoundedTimeAndMemory() {
+    void aFileJustUnderTheSizeLimitIsReadInBoundedMemory() {
         StringBuilder kit = new StringBuilder(KitFixture.shippedAs("x")).append("tips:\n");
         for (int i = 0; kit.length() < YamlLoader.MAX_FILE_BYTES - 20_000; i++) {
             kit.append("  - id: extra-").append(i).append("\n    text: ").append("word ".repeat(3000)).append('\n');
@@ -164,19 +161,19 @@ class HostileYamlTest {
 
         // The shipped kit already has tips: the second 'tips' key is the one error.
         assertThat(run.result()).failedValidation().hasNoStackTrace().errContains("duplicate key 'tips'");
-        assertThat(run.millis()).isLessThan(MAX_MILLIS);
         assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(256);
         System.out.println("2 MiB file: " + run);
     }
 
     @Test
-    void theAliasBombEndsFastInBoundedMemory() {
+    void theAliasBombStopsAtTheValueLimitInBoundedMemory() {
         KitFixture.write(cwd, "x", "kit.yaml", billionLaughs());
 
         Measured run = Measured.run(cwd, "render", "x");
 
-        assertThat(run.result()).failedValidation().hasNoStackTrace();
-        assertThat(run.millis()).isLessThan(1_000);
+        // 9^9 values if expanded; the loader counts them and stops at its limit.
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("aliases expand to more than 100000 values");
         assertThat(run.allocatedMiB()).isLessThan(16);
         System.out.println("alias bomb: " + run);
     }
