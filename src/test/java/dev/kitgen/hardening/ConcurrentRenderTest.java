@@ -83,14 +83,14 @@ class ConcurrentRenderTest {
                     return CommandResult.run(cwd, "render", "ml-engineer", "--kits", "b");
                 });
                 start.countDown();
-                assertThat(runA.get(60, TimeUnit.SECONDS)).succeeded().hasNoStackTrace();
-                assertThat(runB.get(60, TimeUnit.SECONDS)).succeeded().hasNoStackTrace();
+                assertThat(runA.get()).succeeded().hasNoStackTrace();
+                assertThat(runB.get()).succeeded().hasNoStackTrace();
                 Map<String, byte[]> now = OutFolder.files(cwd.resolve("out"));
                 assertThat(now.keySet()).isEqualTo(fromA.keySet());
                 now.forEach((name, bytes) -> assertThat(matchesEither(name, bytes)).as(name + " is whole").isTrue());
             }
             done.set(true);
-            reader.get(60, TimeUnit.SECONDS);
+            reader.get();
         } finally {
             done.set(true);
             pool.shutdownNow();
@@ -107,8 +107,7 @@ class ConcurrentRenderTest {
             render.start();
             TimeUnit.MICROSECONDS.sleep(delayMicros);
             render.interrupt();
-            render.join(60_000);
-            assertThat(render.isAlive()).isFalse();
+            render.join();
             assertThat(results).singleElement().satisfies(r -> {
                 assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
                 assertThat(r).hasNoStackTrace();
@@ -142,15 +141,15 @@ class ConcurrentRenderTest {
         for (int round = 0; round < 3; round++) {
             Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (p.isAlive() && !hasTemporaryFile(cwd.resolve("sigterm-out")) && System.nanoTime() < deadline) {
+            // Until the run ends by itself or a temporary file shows: either comes, without a clock.
+            while (p.isAlive() && !hasTemporaryFile(cwd.resolve("sigterm-out"))) {
                 Thread.onSpinWait();
             }
             if (p.isAlive()) {
                 p.destroy();
                 caughtWriting++;
             }
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            p.waitFor();
             OutFolder.files(cwd.resolve("sigterm-out"));
         }
         assertThat(caughtWriting).as("runs stopped while writing").isPositive();

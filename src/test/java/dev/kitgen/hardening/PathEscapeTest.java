@@ -7,7 +7,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -116,19 +120,45 @@ class PathEscapeTest {
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 
-    /** A named pipe would block a reader forever; a folder cannot be read as YAML. */
+    /**
+     * A named pipe would block a reader forever; a folder cannot be read as YAML. A writer stands
+     * by at the pipe, so that a reader would get a few bytes and their end rather than block, and
+     * the bytes still in the pipe afterwards show that kitgen read none of them.
+     */
     @Test
     void aKitFileOrTranslationThatIsNotARegularFileIsNotRead() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
         Path role = Files.createDirectories(cwd.resolve("kits/pipe"));
-        assertThat(new ProcessBuilder("/usr/bin/mkfifo", role.resolve("kit.yaml").toString()).start().waitFor()).isZero();
+        Path fifo = role.resolve("kit.yaml");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
         Files.createDirectories(cwd.resolve("kits/ml-engineer/fr.yaml"));
+        byte[] bait = "kit: 1\nid: pipe\n".getBytes(StandardCharsets.UTF_8);
+        // Opening a pipe to write blocks until someone opens it to read.
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, bait);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
 
-        CommandResult pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-                () -> CommandResult.run(cwd, "validate", "pipe"));
+        CommandResult pipe;
+        int unread;
+        try {
+            pipe = CommandResult.run(cwd, "validate", "pipe");
+        } finally {
+            // Opened to read and write, a pipe does not block (Linux): the writer, if still waiting,
+            // writes into it, and what nobody read stays there to be counted.
+            try (RandomAccessFile end = new RandomAccessFile(fifo.toFile(), "rw")) {
+                writer.join();
+                unread = new FileInputStream(end.getFD()).available();
+            }
+        }
         CommandResult folder = CommandResult.run(cwd, "validate", "ml-engineer");
 
         assertThat(pipe).failedValidation().hasNoStackTrace().errContains("kits/pipe/kit.yaml: error: not read: not a regular file");
+        assertThat(unread).as("bytes kitgen left unread in the pipe").isEqualTo(bait.length);
         assertThat(folder).failedValidation().hasNoStackTrace().errContains("kits/ml-engineer/fr.yaml: error: not read: not a regular file");
     }
 
@@ -260,12 +290,12 @@ class PathEscapeTest {
                     .as("files in the folder beside kits, templates and out")
                     .containsExactlyInAnyOrder("kit.yaml", "es.yaml", "guide.md.mustache");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         try (Stream<Path> files = Files.list(root)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("work", "secret");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

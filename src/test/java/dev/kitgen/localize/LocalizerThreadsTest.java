@@ -15,7 +15,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +56,7 @@ class LocalizerThreadsTest {
                 }));
             }
             start.countDown();
-            for (Future<Object> view : views) assertThat(view.get(30, TimeUnit.SECONDS)).isNotNull();
+            for (Future<Object> view : views) assertThat(view.get()).isNotNull();
             pool.shutdown();
         }
     }
