@@ -1,5 +1,8 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Kits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RenderWatchTest {
@@ -29,7 +32,7 @@ class RenderWatchTest {
 
     @Test
     void rendersAgainOnEveryChangeAndReportsProblemsWithoutStopping() throws Exception {
-        TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY);
+        Kits.write(cwd, "tiny", "kit.yaml", Kits.TINY);
         StringWriter out = new StringWriter();
         Lines err = new Lines();
         AtomicInteger code = new AtomicInteger(-1);
@@ -46,12 +49,12 @@ class RenderWatchTest {
             err.awaitLineWith(WATCHING);
             assertThat(out.toString()).contains("wrote out/tiny/en/guide.md");
 
-            TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY.replace("role: Tiny Engineer", "role: Small Engineer"));
+            Kits.write(cwd, "tiny", "kit.yaml", Kits.TINY.replace("role: Tiny Engineer", "role: Small Engineer"));
             err.awaitLineWith(WATCHING);
             assertThat(err.toString()).contains("changed: kits/tiny/kit.yaml\n");
             assertThat(Files.readString(cwd.resolve("out/tiny/en/guide.md"))).contains("Small Engineer");
 
-            TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY.replace("title: Screen", "titel: Screen"));
+            Kits.write(cwd, "tiny", "kit.yaml", Kits.TINY.replace("title: Screen", "titel: Screen"));
             err.awaitLineWith(WATCHING);
             assertThat(err.toString()).contains(
                     "kits/tiny/kit.yaml:17:5: error: unknown key 'titel' in stage 'screen' (did you mean 'title'?)\n");
@@ -65,11 +68,11 @@ class RenderWatchTest {
 
     @Test
     void watchingNeedsFilesOnDisk() {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--watch");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--watch");
 
         assertThat(result).failedUsage().errContains("--watch has nothing to watch: the built-in kits and templates "
                 + "do not change");
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--watch", "--stdout")).failedUsage()
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--watch", "--stdout")).failedUsage()
                 .errContains("--watch writes files; leave out --stdout");
     }
 

@@ -1,9 +1,9 @@
 package dev.kitgen.localize;
 
 import dev.kitgen.diagnostics.Diagnostics;
-import dev.kitgen.hardening.KitFixture;
 import dev.kitgen.files.Folder;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.testing.Kits;
 import dev.kitgen.validate.KitReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +38,7 @@ class LocalizerThreadsTest {
         }
         kit.append("stages:\n");
         for (int s = 0; s < 20; s++) kit.append("  - {id: s").append(s).append(", title: S, assesses: [").append(ids).append("]}\n");
-        KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        Kits.write(cwd, "x", "kit.yaml", kit.toString());
         Diagnostics diagnostics = new Diagnostics();
         KitBundle bundle = new KitReader(Folder.onDisk(cwd.resolve("kits"), cwd)).read("x", diagnostics).orElseThrow();
         Catalog catalog = Catalog.load("en", List.of(Folder.builtIn("templates")), diagnostics);

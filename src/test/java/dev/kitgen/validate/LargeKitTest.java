@@ -1,15 +1,14 @@
 package dev.kitgen.validate;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.hardening.KitFixture;
-import dev.kitgen.hardening.Measured;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kits;
+import dev.kitgen.testing.Measured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.Map;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,7 +33,7 @@ class LargeKitTest {
         for (int i = 0; i < 8_000; i++) kit.append("  - {id: criterion-number-").append(i).append(", title: T}\n");
         kit.append("stages:\n  - id: s\n    title: S\n    assesses:\n");
         for (int i = 0; i < 8_000; i++) kit.append("      - criterion-numbr-").append(i).append('\n');
-        KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        Kits.write(cwd, "x", "kit.yaml", kit.toString());
 
         Measured run = Measured.run(cwd, "validate", "x");
 
@@ -55,7 +54,7 @@ class LargeKitTest {
         for (int i = 0; i < 150; i++) kit.append("  - {id: criterion-number-").append(i).append(", title: T}\n");
         kit.append("stages:\n  - id: s\n    title: S\n    assesses:\n");
         for (int i = 0; i < 30_000; i++) kit.append("      - criterion-numbr-").append(i % 150).append('\n');
-        KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        Kits.write(cwd, "x", "kit.yaml", kit.toString());
 
         Measured run = Measured.run(cwd, "validate", "x");
 
@@ -74,15 +73,15 @@ class LargeKitTest {
      */
     @Test
     void theLargestKitTheLimitsAllowRendersToBoundedDocuments() {
-        KitFixture.write(cwd, "x", "kit.yaml", everyStageAssessesEveryCriterion(KitFormat.MAX_CRITERIA, KitFormat.MAX_STAGES));
+        Kits.write(cwd, "x", "kit.yaml", everyStageAssessesEveryCriterion(KitFormat.MAX_CRITERIA, KitFormat.MAX_STAGES));
 
         Measured run = Measured.run(cwd, "render", "x");
 
         assertThat(run.result()).succeeded().hasNoStackTrace();
-        Map<String, byte[]> out = TestFiles.snapshot(cwd.resolve("out"));
+        Folders.Snapshot out = Folders.snapshot(cwd.resolve("out"));
         // In English only, as Markdown and HTML: the guide, the packet and a scorecard per stage.
-        assertThat(out).as("documents written").hasSize(2 * (2 + KitFormat.MAX_STAGES));
-        long written = out.values().stream().mapToLong(bytes -> bytes.length).sum();
+        assertThat(out.files()).as("documents written").hasSize(2 * (2 + KitFormat.MAX_STAGES));
+        long written = out.bytes();
         // About 25 MiB written, and 20 MiB allocated by the thread that reads the kit and writes the files.
         assertThat(written / (1024 * 1024)).as("MiB written").isLessThan(64);
         assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(64);
@@ -96,7 +95,7 @@ class LargeKitTest {
      */
     @Test
     void aKitBuiltToMultiplyItsDocumentsIsTurnedAway() {
-        KitFixture.write(cwd, "x", "kit.yaml", everyStageAssessesEveryCriterion(330, 280));
+        Kits.write(cwd, "x", "kit.yaml", everyStageAssessesEveryCriterion(330, 280));
 
         Measured run = Measured.run(cwd, "render", "x");
 

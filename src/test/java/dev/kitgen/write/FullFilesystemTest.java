@@ -1,7 +1,7 @@
 package dev.kitgen.write;
 
-import dev.kitgen.hardening.KitFixture;
-import dev.kitgen.hardening.OutFolder;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kits;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +36,11 @@ class FullFilesystemTest {
 
     @Test
     void aFullOrReadOnlyFileSystemFailsTheRunAndKeepsThePreviousOutputs() throws Exception {
-        KitFixture.write(cwd.resolve("a"), "ml-engineer", "kit.yaml", KitFixture.shippedKit());
-        KitFixture.write(cwd.resolve("a"), "ml-engineer", "es.yaml", KitFixture.shippedTranslation());
-        KitFixture.write(cwd.resolve("b"), "ml-engineer", "kit.yaml",
-                KitFixture.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
-        KitFixture.write(cwd.resolve("b"), "ml-engineer", "es.yaml", KitFixture.shippedTranslation());
+        Kits.write(cwd.resolve("a"), "ml-engineer", "kit.yaml", Kits.shippedKit());
+        Kits.write(cwd.resolve("a"), "ml-engineer", "es.yaml", Kits.shippedTranslation());
+        Kits.write(cwd.resolve("b"), "ml-engineer", "kit.yaml",
+                Kits.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
+        Kits.write(cwd.resolve("b"), "ml-engineer", "es.yaml", Kits.shippedTranslation());
         Files.createDirectories(cwd.resolve("out"));
         String kitgen = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
                 + System.getProperty("java.class.path") + "' dev.kitgen.cli.Main render ml-engineer --out out";
@@ -61,13 +61,13 @@ class FullFilesystemTest {
         String log = new String(p.getInputStream().readAllBytes());
         assertThat(p.waitFor()).as(log).isZero();
 
-        Map<String, String> before = OutFolder.texts(cwd.resolve("before"));
+        Map<String, String> before = Folders.snapshot(cwd.resolve("before")).assertNoTemporaryFile().texts();
         assertThat(before).isNotEmpty();
         for (String run : List.of("full", "ro")) {
             assertThat(read(run + ".rc")).as(run + " exit code").isEqualTo("1");
             assertThat(read(run + ".err")).as(run).contains("error: cannot write the documents", "the out folder is as it was")
                     .doesNotContain("Exception").doesNotContainPattern("\\n\\s+at ");
-            assertThat(OutFolder.texts(cwd.resolve("after-" + run))).as(run + ": the out folder as it was").isEqualTo(before);
+            assertThat(Folders.snapshot(cwd.resolve("after-" + run)).assertNoTemporaryFile().texts()).as(run + ": the out folder as it was").isEqualTo(before);
         }
         assertThat(read("full.err")).containsIgnoringCase("no space left on device");
         assertThat(read("ro.err")).containsIgnoringCase("read-only file system");

@@ -1,6 +1,4 @@
-package dev.kitgen.hardening;
-
-import dev.kitgen.cli.CommandResult;
+package dev.kitgen.testing;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -18,7 +16,7 @@ public record Measured(CommandResult result, long allocatedBytes) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         long allocated = threads.getThreadAllocatedBytes(id);
-        CommandResult result = CommandResult.run(cwd, args);
+        CommandResult result = Kitgen.run(cwd, args);
         return new Measured(result, threads.getThreadAllocatedBytes(id) - allocated);
     }
 
