@@ -1,5 +1,7 @@
 package dev.kitgen;
 
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PackagedJarIT {
 
-    private static final Path TARGET = TestFiles.project().resolve("target");
+    private static final Path TARGET = Project.path("target");
 
     @TempDir
     Path cwd;
@@ -33,8 +34,8 @@ class PackagedJarIT {
                 .redirectOutput(cwd.resolve(".out").toFile()).redirectError(cwd.resolve(".err").toFile());
         builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished: " + command).isTrue();
-        return new Run(process.exitValue(), Files.readString(cwd.resolve(".out"), StandardCharsets.UTF_8),
+        int code = process.waitFor();
+        return new Run(code, Files.readString(cwd.resolve(".out"), StandardCharsets.UTF_8),
                 Files.readString(cwd.resolve(".err"), StandardCharsets.UTF_8));
     }
 
@@ -77,7 +78,7 @@ class PackagedJarIT {
     void aLanguageWithoutACatalogGetsItsOwnPluralRules() throws Exception {
         // Polish has a 'few' form; the kit has no Polish text, so every text falls back to English.
         Path kits = Files.createDirectories(cwd.resolve("kits"));
-        TestFiles.copyTree(TestFiles.project().resolve("kits/ml-engineer"), kits.resolve("ml-engineer"));
+        Folders.copy(Project.path("kits/ml-engineer"), kits.resolve("ml-engineer"));
         Files.writeString(kits.resolve("ml-engineer/pl.yaml"), "kit: 1\nlang: pl\n");
 
         Run run = jar("render", "ml-engineer", "--lang", "pl", "--doc", "guide", "--format", "md", "--stdout");

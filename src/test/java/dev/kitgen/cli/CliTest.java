@@ -1,11 +1,13 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 
 class CliTest {
 
@@ -14,7 +16,7 @@ class CliTest {
 
     @Test
     void versionNamesTheBuiltVersion() {
-        CommandResult result = CommandResult.run(cwd, "--version");
+        CommandResult result = Kitgen.run(cwd, "--version");
 
         assertThat(result).succeeded().errIsEmpty();
         org.assertj.core.api.Assertions.assertThat(result.out().strip()).matches("kitgen \\d+\\.\\d+\\.\\d+.*");
@@ -22,35 +24,35 @@ class CliTest {
 
     @Test
     void unknownCommandIsAUsageErrorWithASuggestion() {
-        assertThat(CommandResult.run(cwd, "rendr")).failedUsage().errContains("kitgen render").hasNoStackTrace();
+        assertThat(Kitgen.run(cwd, "rendr")).failedUsage().errContains("kitgen render").hasNoStackTrace();
     }
 
     @Test
     void aCommandIsNamedWithKitgenInItsUsageAndHints() {
-        assertThat(CommandResult.run(cwd, "render", "--help")).succeeded().outContains("Usage: kitgen render [");
-        assertThat(CommandResult.run(cwd, "i18n", "status", "--help")).succeeded().outContains("Usage: kitgen i18n status");
-        assertThat(CommandResult.run(cwd, "render", "--bogus")).failedUsage()
+        assertThat(Kitgen.run(cwd, "render", "--help")).succeeded().outContains("Usage: kitgen render [");
+        assertThat(Kitgen.run(cwd, "i18n", "status", "--help")).succeeded().outContains("Usage: kitgen i18n status");
+        assertThat(Kitgen.run(cwd, "render", "--bogus")).failedUsage()
                 .errContains("Unknown option: '--bogus'", "Run 'kitgen render --help' for usage.");
     }
 
     @Test
     void argumentsNothingTakesAreNamed() {
-        assertThat(CommandResult.run(cwd, "list", "extra")).failedUsage()
+        assertThat(Kitgen.run(cwd, "list", "extra")).failedUsage()
                 .errContains("kitgen: error: Unmatched argument: 'extra'", "Run 'kitgen list --help' for usage.");
-        assertThat(CommandResult.run(cwd, "schema", "a", "b")).failedUsage()
+        assertThat(Kitgen.run(cwd, "schema", "a", "b")).failedUsage()
                 .errContains("kitgen: error: Unmatched arguments: 'a', 'b'");
     }
 
     @Test
     void helpListsEveryCommand() {
-        assertThat(CommandResult.run(cwd, "--help")).succeeded()
+        assertThat(Kitgen.run(cwd, "--help")).succeeded()
                 .outContains("Usage: kitgen [-hV] [COMMAND]", "render", "validate", "list", "new", "schema", "i18n",
                         "completion", "Exit codes:");
-        assertThat(CommandResult.run(cwd, "help", "render")).succeeded().outContains("Usage: kitgen render [");
+        assertThat(Kitgen.run(cwd, "help", "render")).succeeded().outContains("Usage: kitgen render [");
     }
 
     @Test
     void noCommandIsAUsageError() {
-        assertThat(CommandResult.run(cwd)).failedUsage().errContains("name a command");
+        assertThat(Kitgen.run(cwd)).failedUsage().errContains("name a command");
     }
 }

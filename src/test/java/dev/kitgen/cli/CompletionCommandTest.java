@@ -1,5 +1,8 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -7,9 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CompletionCommandTest {
@@ -19,7 +21,7 @@ class CompletionCommandTest {
 
     @Test
     void theBashScriptListsRolesWhenTheUserPressesTab() {
-        CommandResult result = CommandResult.run(cwd, "completion", "bash");
+        CommandResult result = Kitgen.run(cwd, "completion", "bash");
 
         assertThat(result).succeeded().errIsEmpty();
         assertThat(result.out()).contains("function _kitgen_roles() {",
@@ -31,7 +33,7 @@ class CompletionCommandTest {
 
     @Test
     void theZshScriptIsTheBashScriptLoadedThroughBashcompinit() {
-        CommandResult result = CommandResult.run(cwd, "completion", "zsh");
+        CommandResult result = Kitgen.run(cwd, "completion", "zsh");
 
         assertThat(result).succeeded();
         assertThat(result.out()).startsWith("# kitgen completion for zsh: source <(kitgen completion zsh)\n")
@@ -40,14 +42,14 @@ class CompletionCommandTest {
 
     @Test
     void anUnknownShellIsAUsageError() {
-        assertThat(CommandResult.run(cwd, "completion", "fish")).failedUsage();
+        assertThat(Kitgen.run(cwd, "completion", "fish")).failedUsage();
     }
 
     @Test
     void rolesCompleteFromTheBuiltInKitsAndTheKitsFolder() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
-        TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY);
-        Files.writeString(cwd.resolve("kitgen.bash"), CommandResult.run(cwd, "completion", "bash").out());
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
+        Files.writeString(cwd.resolve("kitgen.bash"), Kitgen.run(cwd, "completion", "bash").out());
 
         assertThat(complete("kitgen validate ''", 2)).isEqualTo("ml-engineer\ntiny\n");
         assertThat(complete("kitgen render ml ''", 2)).isEqualTo("ml-engineer\n");
@@ -61,7 +63,8 @@ class CompletionCommandTest {
                 + "; _complete_kitgen 2>/dev/null; printf '%s\\n' \"${COMPREPLY[@]}\"";
         Process bash = new ProcessBuilder("/bin/bash", "-c", script).directory(cwd.toFile())
                 .redirectErrorStream(true).start();
-        assertThat(bash.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        return new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String offered = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        bash.waitFor();
+        return offered;
     }
 }

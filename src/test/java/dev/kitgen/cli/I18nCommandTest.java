@@ -1,15 +1,17 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
-import static dev.kitgen.cli.TestKits.TINY;
-import static dev.kitgen.cli.TestKits.TINY_ES;
-import static dev.kitgen.cli.TestKits.write;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.KitFixtures.TINY;
+import static dev.kitgen.testing.KitFixtures.TINY_ES;
+import static dev.kitgen.testing.KitFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class I18nCommandTest {
@@ -19,12 +21,12 @@ class I18nCommandTest {
 
     @Test
     void aNewSkeletonShowsAtZeroPercentWithItsFallbackChain() {
-        assertThat(CommandResult.run(cwd, "new", "ml-engineer", "--from", "ml-engineer")).succeeded();
+        assertThat(Kitgen.run(cwd, "new", "ml-engineer", "--from", "ml-engineer")).succeeded();
 
-        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "ml-engineer", "--lang", "pt-BR"))
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "ml-engineer", "--lang", "pt-BR"))
                 .succeeded().wrote("kits/ml-engineer/pt-BR.yaml")
                 .errContains("83 texts to translate added, 0 translated kept");
-        CommandResult status = CommandResult.run(cwd, "i18n", "status");
+        CommandResult status = Kitgen.run(cwd, "i18n", "status");
 
         assertThat(status).succeeded().errIsEmpty();
         assertThat(status.out()).isEqualTo("""
@@ -39,7 +41,7 @@ class I18nCommandTest {
     void theSkeletonHoldsEveryTextWithItsSourceAsAComment() throws Exception {
         write(cwd, "tiny", "kit.yaml", TINY);
 
-        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "pt-BR")).succeeded();
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "pt-BR")).succeeded();
 
         assertThat(Files.readString(cwd.resolve("kits/tiny/pt-BR.yaml"))).endsWith("""
                 # The pt-BR translation of kit.yaml: translate each text in place. An empty text
@@ -81,7 +83,7 @@ class I18nCommandTest {
                     # en: Listen more than you talk.
                     text: ""
                 """);
-        assertThat(CommandResult.run(cwd, "validate")).succeeded().errContains(
+        assertThat(Kitgen.run(cwd, "validate")).succeeded().errContains(
                 "kits/tiny/pt-BR.yaml:1:1: warning: 10 texts not translated into 'pt-BR'; falling back to en (first: role)");
     }
 
@@ -92,7 +94,7 @@ class I18nCommandTest {
                 .replace("tips:\n  listen:\n    text: Escucha más de lo que hablas.\n", "")
                 .replace("  onsite:\n", "  lunch:\n    title: Almuerzo\n  onsite:\n"));
 
-        CommandResult result = CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es");
+        CommandResult result = Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es");
 
         assertThat(result).succeeded().wrote("kits/tiny/es.yaml");
         assertThat(result.err()).isEqualTo("1 text to translate added, 9 translated kept; see what is left with "
@@ -112,7 +114,7 @@ class I18nCommandTest {
                     # en: Listen more than you talk.
                     text: ""
                 """, "    ask: Háblanos de un error que corregiste.\n");
-        assertThat(CommandResult.run(cwd, "i18n", "status", "tiny").out()).contains(
+        assertThat(Kitgen.run(cwd, "i18n", "status", "tiny").out()).contains(
                 "tiny  es    9/10        1        1      90%   es → en\n");
     }
 
@@ -126,7 +128,7 @@ class I18nCommandTest {
                         "  onsite:\n    # en: Onsite\n    # nota: así lo llaman en la oficina de Madrid\n"
                                 + "    title: Presencial\n"));
 
-        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es")).succeeded();
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es")).succeeded();
 
         String es = Files.readString(cwd.resolve("kits/tiny/es.yaml"));
         assertThat(es).contains("""
@@ -142,7 +144,7 @@ class I18nCommandTest {
         // The skeleton's own comment is written once, not kept as a note as well.
         assertThat(es.split("# en: Onsite", -1)).hasSize(2);
         // Run again: nothing is missing, so the file stays as it is, notes included.
-        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es")).succeeded();
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es")).succeeded();
         assertThat(Files.readString(cwd.resolve("kits/tiny/es.yaml"))).isEqualTo(es);
     }
 
@@ -151,7 +153,7 @@ class I18nCommandTest {
         write(cwd, "tiny", "kit.yaml", TINY);
         write(cwd, "tiny", "es.yaml", TINY_ES);
 
-        CommandResult result = CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es");
+        CommandResult result = Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "es");
 
         assertThat(result).succeeded();
         assertThat(result.out()).isEmpty();
@@ -161,7 +163,7 @@ class I18nCommandTest {
 
     @Test
     void theBuiltInKitsAreNotChanged() {
-        CommandResult result = CommandResult.run(cwd, "i18n", "skeleton", "ml-engineer", "--lang", "fr");
+        CommandResult result = Kitgen.run(cwd, "i18n", "skeleton", "ml-engineer", "--lang", "fr");
 
         assertThat(result).failedUsage();
         assertThat(result.err()).isEqualTo("kitgen: error: the built-in kits cannot be changed; copy the role into "
@@ -172,9 +174,9 @@ class I18nCommandTest {
     void theLanguageMustBeATagOtherThanTheKitsOwn() {
         write(cwd, "tiny", "kit.yaml", TINY);
 
-        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "Portuguese")).failedUsage()
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "Portuguese")).failedUsage()
                 .errContains("'Portuguese' is not a language tag");
-        assertThat(CommandResult.run(cwd, "i18n", "skeleton", "tiny", "--lang", "en")).failedUsage()
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "tiny", "--lang", "en")).failedUsage()
                 .errContains("kit.yaml of 'tiny' is written in 'en'; name the language to translate it into");
         assertThat(cwd.resolve("kits/tiny/en.yaml")).doesNotExist();
     }
@@ -183,7 +185,7 @@ class I18nCommandTest {
     void statusMarksAKitThatDoesNotValidate() {
         write(cwd, "tiny", "kit.yaml", TINY.replace("title: Screen", "titel: Screen"));
 
-        CommandResult result = CommandResult.run(cwd, "i18n", "status");
+        CommandResult result = Kitgen.run(cwd, "i18n", "status");
 
         assertThat(result).failedValidation();
         assertThat(result.out()).isEqualTo("""

@@ -1,11 +1,14 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ListCommandTest {
@@ -15,11 +18,11 @@ class ListCommandTest {
 
     @Test
     void listsRolesWithTheirLanguagesAndHowMuchIsTranslated() {
-        TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY);
-        TestKits.write(cwd, "tiny", "es.yaml", TestKits.TINY_ES.replace("title: Cribado", "title: \"\""));
-        TestKits.write(cwd, "broken", "kit.yaml", "kit: 1\n");
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
+        KitFixtures.write(cwd, "tiny", "es.yaml", KitFixtures.TINY_ES.replace("title: Cribado", "title: \"\""));
+        KitFixtures.write(cwd, "broken", "kit.yaml", "kit: 1\n");
 
-        CommandResult result = CommandResult.run(cwd, "list");
+        CommandResult result = Kitgen.run(cwd, "list");
 
         assertThat(result).failedValidation();
         assertThat(result.out()).isEqualTo("""
@@ -31,7 +34,7 @@ class ListCommandTest {
 
     @Test
     void listsTheBuiltInKitsOutsideAKitsFolder() {
-        CommandResult result = CommandResult.run(cwd, "list");
+        CommandResult result = Kitgen.run(cwd, "list");
 
         assertThat(result).succeeded().errIsEmpty();
         assertThat(result.out()).isEqualTo("""

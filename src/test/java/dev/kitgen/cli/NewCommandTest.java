@@ -1,12 +1,15 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class NewCommandTest {
@@ -16,7 +19,7 @@ class NewCommandTest {
 
     @Test
     void theStarterKitValidatesAndRendersAtOnce() throws Exception {
-        CommandResult created = CommandResult.run(cwd, "new", "data-engineer");
+        CommandResult created = Kitgen.run(cwd, "new", "data-engineer");
 
         assertThat(created).succeeded().wrote("kits/data-engineer/kit.yaml");
         assertThat(created.err()).isEqualTo("next: edit it, check it with 'kitgen validate data-engineer' and see it "
@@ -25,9 +28,9 @@ class NewCommandTest {
         assertThat(kit).contains("id: data-engineer", "role: Data Engineer", "# The hiring process, in order.")
                 .startsWith("# For completion in your editor: 'kitgen schema > kit.schema.json'");
 
-        assertThat(CommandResult.run(cwd, "validate", "data-engineer", "--strict")).succeeded()
+        assertThat(Kitgen.run(cwd, "validate", "data-engineer", "--strict")).succeeded()
                 .errContains("1 kit checked: no problems");
-        assertThat(CommandResult.run(cwd, "render", "data-engineer")).succeeded().errIsEmpty()
+        assertThat(Kitgen.run(cwd, "render", "data-engineer")).succeeded().errIsEmpty()
                 .wrote("out/data-engineer/en/guide.html")
                 .wrote("out/data-engineer/en/scorecard-deep-dive.md");
     }
@@ -37,7 +40,7 @@ class NewCommandTest {
         Files.createDirectories(cwd.resolve("templates/schema"));
         Files.writeString(cwd.resolve("templates/schema/kit.schema.json"), "{}");
 
-        assertThat(CommandResult.run(cwd, "new", "data-engineer")).succeeded();
+        assertThat(Kitgen.run(cwd, "new", "data-engineer")).succeeded();
 
         assertThat(Files.readAllLines(cwd.resolve("kits/data-engineer/kit.yaml")).get(0))
                 .isEqualTo("# yaml-language-server: $schema=../../templates/schema/kit.schema.json");
@@ -45,20 +48,20 @@ class NewCommandTest {
 
     @Test
     void neverOverwritesAnExistingRole() throws Exception {
-        TestKits.write(cwd, "tiny", "kit.yaml", TestKits.TINY);
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
 
-        CommandResult result = CommandResult.run(cwd, "new", "tiny");
+        CommandResult result = Kitgen.run(cwd, "new", "tiny");
 
         assertThat(result).failedUsage().hasNoStackTrace();
         assertThat(result.err()).isEqualTo("kitgen: error: kits/tiny already exists; 'kitgen new' never overwrites "
                 + "a role: choose another id, or edit the kit that is there\n");
-        assertThat(Files.readString(cwd.resolve("kits/tiny/kit.yaml"))).isEqualTo(TestKits.TINY);
+        assertThat(Files.readString(cwd.resolve("kits/tiny/kit.yaml"))).isEqualTo(KitFixtures.TINY);
     }
 
     @Test
     void refusesARoleThatIsNotAnId() {
         for (String bad : new String[]{"Data Engineer", "../evil", "data_engineer"}) {
-            CommandResult result = CommandResult.run(cwd, "new", bad);
+            CommandResult result = Kitgen.run(cwd, "new", bad);
 
             assertThat(result).failedUsage();
             assertThat(result.err()).isEqualTo("kitgen: error: '" + bad + "' is not a role id; write lowercase "
@@ -69,7 +72,7 @@ class NewCommandTest {
 
     @Test
     void copiesAnotherRoleWithItsTranslationsAndComments() throws Exception {
-        CommandResult result = CommandResult.run(cwd, "new", "senior-ml-engineer", "--from", "ml-engineer");
+        CommandResult result = Kitgen.run(cwd, "new", "senior-ml-engineer", "--from", "ml-engineer");
 
         assertThat(result).succeeded()
                 .wrote("kits/senior-ml-engineer/kit.yaml")
@@ -77,13 +80,13 @@ class NewCommandTest {
         String kit = Files.readString(cwd.resolve("kits/senior-ml-engineer/kit.yaml"));
         assertThat(kit).contains("\nid: senior-ml-engineer\n", "role: Machine Learning Engineer")
                 .doesNotContain("id: ml-engineer");
-        assertThat(CommandResult.run(cwd, "validate", "--strict")).succeeded()
+        assertThat(Kitgen.run(cwd, "validate", "--strict")).succeeded()
                 .errContains("1 kit checked: no problems");
     }
 
     @Test
     void anUnknownRoleToCopyIsAUsageErrorThatSuggestsOne() {
-        CommandResult result = CommandResult.run(cwd, "new", "x", "--from", "ml-enginer");
+        CommandResult result = Kitgen.run(cwd, "new", "x", "--from", "ml-enginer");
 
         assertThat(result).failedUsage();
         assertThat(result.err()).isEqualTo("kitgen: error: --from ml-enginer: no such role (did you mean "
@@ -95,7 +98,7 @@ class NewCommandTest {
         Files.createDirectories(cwd.resolve("kits"));
         Files.createSymbolicLink(cwd.resolve("kits/dd"), cwd.resolve("nowhere"));
 
-        CommandResult result = CommandResult.run(cwd, "new", "dd");
+        CommandResult result = Kitgen.run(cwd, "new", "dd");
 
         assertThat(result).failedValidation().hasNoStackTrace().errContains("kits/dd: error: cannot write the new kit: ");
         assertThat(result.err()).doesNotContain("internal error");

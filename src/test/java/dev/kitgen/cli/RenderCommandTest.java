@@ -1,13 +1,15 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.hardening.KitFixture;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RenderCommandTest {
@@ -17,7 +19,7 @@ class RenderCommandTest {
 
     @Test
     void rendersTheBuiltInKitInSpanish() throws Exception {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es");
 
         assertThat(result).succeeded()
                 .wrote("out/ml-engineer/es/guide.md")
@@ -32,7 +34,7 @@ class RenderCommandTest {
 
     @Test
     void unknownRoleIsAUsageErrorThatListsTheKnownRoles() {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-enginer");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-enginer");
 
         assertThat(result).failedUsage()
                 .errContains("unknown role 'ml-enginer'", "did you mean 'ml-engineer'?", "known roles: ml-engineer")
@@ -43,12 +45,12 @@ class RenderCommandTest {
     @Test
     void aBrokenCatalogIsReportedTogetherWithTheKitsProblems() throws Exception {
         // One broken kit, and one good one whose rendering needs the catalog.
-        KitFixture.write(cwd, "ml-engineer", "kit.yaml", KitFixture.shippedKit().replaceFirst("\nsummary:", "\nsummery:"));
-        KitFixture.write(cwd, "other", "kit.yaml", KitFixture.shippedAs("other"));
+        KitFixtures.write(cwd, "ml-engineer", "kit.yaml", KitFixtures.shippedKit().replaceFirst("\nsummary:", "\nsummery:"));
+        KitFixtures.write(cwd, "other", "kit.yaml", KitFixtures.shippedAs("other"));
         Files.createDirectories(cwd.resolve("templates/messages"));
         Files.writeString(cwd.resolve("templates/messages/en.yaml"), "labels: [not, a, mapping]\n");
 
-        CommandResult result = CommandResult.run(cwd, "render", "--all", "--format", "md");
+        CommandResult result = Kitgen.run(cwd, "render", "--all", "--format", "md");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("kits/ml-engineer/kit.yaml:", "unknown key 'summery'", "templates/messages/en.yaml:1:");

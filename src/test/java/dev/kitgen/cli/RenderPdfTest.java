@@ -1,6 +1,9 @@
 package dev.kitgen.cli;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,7 +32,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** PDFs checked by what they say, read back with PDFBox: text, pages, outline, metadata, fonts. */
@@ -42,7 +45,7 @@ class RenderPdfTest {
 
     @Test
     void spanishGuideHasItsTextMetadataOutlineAndPageNumbers() throws IOException {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "guide",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "guide",
                 "--format", "pdf");
 
         assertThat(result).succeeded().wrote(ES + "guide.pdf").errIsEmpty();
@@ -75,7 +78,7 @@ class RenderPdfTest {
 
     @Test
     void englishScorecardsSayPageOfAndLetterPaperIsLetter() throws IOException {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "scorecard",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "scorecard",
                 "--format", "pdf", "--paper", "letter");
 
         assertThat(result).succeeded().wrote("out/ml-engineer/en/scorecard-system-design.pdf");
@@ -89,7 +92,7 @@ class RenderPdfTest {
 
     @Test
     void packetHoldsTheGuideAndEveryScorecardEachFromANewPage() throws IOException {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "packet",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "packet",
                 "--format", "pdf,html,md");
 
         assertThat(result).succeeded().wrote(ES + "packet.pdf").wrote(ES + "packet.html").wrote(ES + "packet.md");
@@ -135,22 +138,22 @@ class RenderPdfTest {
     @Test
     void sameInputGivesTheSameBytesInEveryFormat() throws IOException {
         String[] args = {"render", "ml-engineer", "--lang", "es", "--format", "md,html,pdf"};
-        assertThat(CommandResult.run(cwd, args)).succeeded();
-        Map<Path, byte[]> first = files(cwd.resolve("out"));
-        assertThat(CommandResult.run(cwd, args)).succeeded();
-        Map<Path, byte[]> second = files(cwd.resolve("out"));
+        assertThat(Kitgen.run(cwd, args)).succeeded();
+        Map<String, byte[]> first = Folders.snapshot(cwd.resolve("out")).files();
+        assertThat(Kitgen.run(cwd, args)).succeeded();
+        Map<String, byte[]> second = Folders.snapshot(cwd.resolve("out")).files();
 
         assertThat(first.keySet()).hasSize(3 * (1 + 4 + 1)).isEqualTo(second.keySet());
-        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path.toString()).isEqualTo(bytes));
+        first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
     }
 
     @Test
     void sourceDateEpochSuppliesThePdfDates() throws IOException {
         Map<String, String> env = Map.of("SOURCE_DATE_EPOCH", "1767225600"); // 2026-01-01T00:00:00Z
         String[] args = {"render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "pdf"};
-        assertThat(CommandResult.run(cwd, env, args)).succeeded();
+        assertThat(Kitgen.run(cwd, env, args)).succeeded();
         byte[] first = Files.readAllBytes(cwd.resolve("out/ml-engineer/en/guide.pdf"));
-        assertThat(CommandResult.run(cwd, env, args)).succeeded();
+        assertThat(Kitgen.run(cwd, env, args)).succeeded();
         assertThat(Files.readAllBytes(cwd.resolve("out/ml-engineer/en/guide.pdf"))).isEqualTo(first);
 
         try (PDDocument pdf = load("out/ml-engineer/en/guide.pdf")) {
@@ -159,7 +162,7 @@ class RenderPdfTest {
             String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertThat(xmp).contains("2026-01-01T00:00:00");
         }
-        assertThat(CommandResult.run(cwd, Map.of("SOURCE_DATE_EPOCH", "yesterday"), args)).failedUsage()
+        assertThat(Kitgen.run(cwd, Map.of("SOURCE_DATE_EPOCH", "yesterday"), args)).failedUsage()
                 .errContains("SOURCE_DATE_EPOCH='yesterday'");
     }
 
@@ -200,7 +203,7 @@ class RenderPdfTest {
             System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
             System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
-            CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "scorecard",
+            CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "scorecard",
                     "--format", "pdf");
 
             assertThat(result).succeeded().errIsEmpty();
@@ -215,7 +218,7 @@ class RenderPdfTest {
 
     @Test
     void fillableScorecardsHaveNamedFieldsThatTakeValues() throws IOException {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "scorecard",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "scorecard",
                 "--format", "pdf", "--fillable");
 
         assertThat(result).succeeded().wrote(ES + "scorecard-system-design.pdf");
@@ -255,7 +258,7 @@ class RenderPdfTest {
 
     @Test
     void fillableNeedsPdfScorecards() {
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "pdf", "--fillable"))
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "pdf", "--fillable"))
                 .failedUsage().errContains("--fillable adds form fields to PDF scorecards");
     }
 
@@ -271,7 +274,7 @@ class RenderPdfTest {
                 </html>
                 """);
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
                 "--format", "html,pdf", "--templates", "mytpl");
 
         assertThat(result).failedValidation()
@@ -289,7 +292,7 @@ class RenderPdfTest {
                   pageOf: "</style><script>alert(1)</script> \\"{page}\\" & {pages}"
                 """);
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide",
                 "--format", "html,pdf");
 
         assertThat(result).succeeded();
@@ -303,7 +306,7 @@ class RenderPdfTest {
 
     @Test
     void stdoutIsNotForPdf() {
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "pdf",
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "pdf",
                 "--stdout")).failedUsage().errContains("--stdout prints text");
     }
 
@@ -336,13 +339,5 @@ class RenderPdfTest {
             for (var name : resources.getFontNames()) fonts.add(resources.getFont(name));
         }
         return fonts;
-    }
-
-    private static Map<Path, byte[]> files(Path root) throws IOException {
-        Map<Path, byte[]> files = new java.util.TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(Files::isRegularFile).toList()) files.put(root.relativize(p), Files.readAllBytes(p));
-        }
-        return files;
     }
 }

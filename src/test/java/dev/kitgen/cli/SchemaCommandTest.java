@@ -1,12 +1,14 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SchemaCommandTest {
@@ -16,18 +18,18 @@ class SchemaCommandTest {
 
     @Test
     void printsTheShippedKitSchema() throws Exception {
-        CommandResult result = CommandResult.run(cwd, "schema");
+        CommandResult result = Kitgen.run(cwd, "schema");
 
         assertThat(result).succeeded().errIsEmpty();
-        assertThat(result.out()).isEqualTo(Files.readString(Path.of("templates/schema/kit.schema.json")))
+        assertThat(result.out()).isEqualTo(Project.read("templates/schema/kit.schema.json"))
                 .startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n");
     }
 
     @Test
     void printsTheShippedTranslationSchema() throws Exception {
-        CommandResult result = CommandResult.run(cwd, "schema", "--translation");
+        CommandResult result = Kitgen.run(cwd, "schema", "--translation");
 
         assertThat(result).succeeded().errIsEmpty();
-        assertThat(result.out()).isEqualTo(Files.readString(Path.of("templates/schema/translation.schema.json")));
+        assertThat(result.out()).isEqualTo(Project.read("templates/schema/translation.schema.json"));
     }
 }

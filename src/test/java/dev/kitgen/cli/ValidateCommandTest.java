@@ -1,15 +1,17 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
-import static dev.kitgen.cli.TestKits.TINY;
-import static dev.kitgen.cli.TestKits.TINY_ES;
-import static dev.kitgen.cli.TestKits.tiny;
-import static dev.kitgen.cli.TestKits.write;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.KitFixtures.TINY;
+import static dev.kitgen.testing.KitFixtures.TINY_ES;
+import static dev.kitgen.testing.KitFixtures.tiny;
+import static dev.kitgen.testing.KitFixtures.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ValidateCommandTest {
@@ -21,7 +23,7 @@ class ValidateCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "validate";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CommandResult.run(cwd, all);
+        return Kitgen.run(cwd, all);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.kitgen.hardening;
 
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,19 +45,16 @@ class ConcurrentRenderTest {
     Map<String, byte[]> fromB;
 
     @BeforeEach
-    void twoKitsOfTheSameRole() throws IOException {
-        Path a = Files.createDirectories(cwd.resolve("a/ml-engineer"));
-        Path b = Files.createDirectories(cwd.resolve("b/ml-engineer"));
-        Files.writeString(a.resolve("kit.yaml"), KitFixture.shippedKit());
-        Files.writeString(a.resolve("es.yaml"), KitFixture.shippedTranslation());
+    void twoKitsOfTheSameRole() {
+        KitFixtures.copyShipped(cwd.resolve("a"));
         // B's documents are much longer, so a torn file would differ from both in length.
-        Files.writeString(b.resolve("kit.yaml"), KitFixture.shippedKit()
+        KitFixtures.write(cwd.resolve("b"), "ml-engineer", "kit.yaml", KitFixtures.shippedKit()
                 .replace("role: Machine Learning Engineer", "role: " + "Engineer of very long names ".repeat(400)));
-        Files.writeString(b.resolve("es.yaml"), KitFixture.shippedTranslation());
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--kits", "a", "--out", "expect-a")).succeeded();
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--kits", "b", "--out", "expect-b")).succeeded();
-        fromA = OutFolder.files(cwd.resolve("expect-a"));
-        fromB = OutFolder.files(cwd.resolve("expect-b"));
+        KitFixtures.write(cwd.resolve("b"), "ml-engineer", "es.yaml", KitFixtures.shippedTranslation());
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--kits", "a/kits", "--out", "expect-a")).succeeded();
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--kits", "b/kits", "--out", "expect-b")).succeeded();
+        fromA = Folders.snapshot(cwd.resolve("expect-a")).assertNoTemporaryFile().files();
+        fromB = Folders.snapshot(cwd.resolve("expect-b")).assertNoTemporaryFile().files();
         assertThat(fromA.keySet()).isEqualTo(fromB.keySet());
     }
 
@@ -76,21 +76,21 @@ class ConcurrentRenderTest {
                 CountDownLatch start = new CountDownLatch(1);
                 Future<CommandResult> runA = pool.submit(() -> {
                     start.await();
-                    return CommandResult.run(cwd, "render", "ml-engineer", "--kits", "a");
+                    return Kitgen.run(cwd, "render", "ml-engineer", "--kits", "a/kits");
                 });
                 Future<CommandResult> runB = pool.submit(() -> {
                     start.await();
-                    return CommandResult.run(cwd, "render", "ml-engineer", "--kits", "b");
+                    return Kitgen.run(cwd, "render", "ml-engineer", "--kits", "b/kits");
                 });
                 start.countDown();
-                assertThat(runA.get(60, TimeUnit.SECONDS)).succeeded().hasNoStackTrace();
-                assertThat(runB.get(60, TimeUnit.SECONDS)).succeeded().hasNoStackTrace();
-                Map<String, byte[]> now = OutFolder.files(cwd.resolve("out"));
+                assertThat(runA.get()).succeeded().hasNoStackTrace();
+                assertThat(runB.get()).succeeded().hasNoStackTrace();
+                Map<String, byte[]> now = Folders.snapshot(cwd.resolve("out")).assertNoTemporaryFile().files();
                 assertThat(now.keySet()).isEqualTo(fromA.keySet());
                 now.forEach((name, bytes) -> assertThat(matchesEither(name, bytes)).as(name + " is whole").isTrue());
             }
             done.set(true);
-            reader.get(60, TimeUnit.SECONDS);
+            reader.get();
         } finally {
             done.set(true);
             pool.shutdownNow();
@@ -103,12 +103,11 @@ class ConcurrentRenderTest {
         for (int round = 0; round < ROUNDS; round++) {
             long delayMicros = round * 3_000L;
             List<CommandResult> results = new ArrayList<>();
-            Thread render = new Thread(() -> results.add(CommandResult.run(cwd, "render", "--all", "--kits", "a")));
+            Thread render = new Thread(() -> results.add(Kitgen.run(cwd, "render", "--all", "--kits", "a/kits")));
             render.start();
             TimeUnit.MICROSECONDS.sleep(delayMicros);
             render.interrupt();
-            render.join(60_000);
-            assertThat(render.isAlive()).isFalse();
+            render.join();
             assertThat(results).singleElement().satisfies(r -> {
                 assertThat(r.exitCode()).as(r.err()).isIn(0, 1);
                 assertThat(r).hasNoStackTrace();
@@ -116,7 +115,7 @@ class ConcurrentRenderTest {
                         "kitgen: error: interrupted while rendering; nothing was written");
             });
 
-            Map<String, byte[]> now = OutFolder.files(cwd.resolve("out"));
+            Map<String, byte[]> now = Folders.snapshot(cwd.resolve("out")).assertNoTemporaryFile().files();
             now.forEach((name, bytes) -> assertThat(bytes).as(name + " is whole").isEqualTo(fromA.get(name)));
         }
     }
@@ -128,11 +127,10 @@ class ConcurrentRenderTest {
     @Test
     void aProcessStoppedBySigtermWhileWritingLeavesNoTemporaryFile() throws Exception {
         // Many small documents: a short render, then a long write phase to stop in the middle of.
-        Path many = cwd.resolve("kits");
         StringBuilder stages = new StringBuilder();
         for (int s = 0; s < 50; s++) stages.append("  - {id: s").append(s).append(", title: Stage, assesses: [c]}\n");
         for (int i = 0; i < 12; i++) {
-            KitFixture.write(many.getParent(), "role-" + i, "kit.yaml", "kit: 1\nid: role-" + i
+            KitFixtures.write(cwd, "role-" + i, "kit.yaml", "kit: 1\nid: role-" + i
                     + "\nlang: en\nrole: R\nsummary: S\ncriteria:\n  - {id: c, title: C}\nstages:\n" + stages);
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -142,16 +140,16 @@ class ConcurrentRenderTest {
         for (int round = 0; round < 3; round++) {
             Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (p.isAlive() && !hasTemporaryFile(cwd.resolve("sigterm-out")) && System.nanoTime() < deadline) {
+            // Until the run ends by itself or a temporary file shows: either comes, without a clock.
+            while (p.isAlive() && !hasTemporaryFile(cwd.resolve("sigterm-out"))) {
                 Thread.onSpinWait();
             }
             if (p.isAlive()) {
                 p.destroy();
                 caughtWriting++;
             }
-            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            OutFolder.files(cwd.resolve("sigterm-out"));
+            p.waitFor();
+            Folders.snapshot(cwd.resolve("sigterm-out")).assertNoTemporaryFile();
         }
         assertThat(caughtWriting).as("runs stopped while writing").isPositive();
     }

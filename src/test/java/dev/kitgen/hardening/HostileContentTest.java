@@ -1,6 +1,9 @@
 package dev.kitgen.hardening;
 
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
@@ -58,13 +61,13 @@ class HostileContentTest {
         writeKit(harmless, field -> "Text of " + field);
         writeKit(hostile, field -> payload + " " + field);
 
-        CommandResult plain = CommandResult.run(cwd, "render", "role", "--kits", "harmless/kits", "--out", "harmless/out");
-        CommandResult bad = CommandResult.run(cwd, "render", "role", "--kits", "hostile/kits", "--out", "hostile/out");
+        CommandResult plain = Kitgen.run(cwd, "render", "role", "--kits", "harmless/kits", "--out", "harmless/out");
+        CommandResult bad = Kitgen.run(cwd, "render", "role", "--kits", "hostile/kits", "--out", "hostile/out");
 
         assertThat(plain).succeeded().hasNoStackTrace();
         assertThat(bad).succeeded().hasNoStackTrace();
-        Map<String, String> expected = OutFolder.texts(harmless.resolve("out"));
-        Map<String, String> actual = OutFolder.texts(hostile.resolve("out"));
+        Map<String, String> expected = Folders.snapshot(harmless.resolve("out")).assertNoTemporaryFile().texts();
+        Map<String, String> actual = Folders.snapshot(hostile.resolve("out")).assertNoTemporaryFile().texts();
         assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 4);
         actual.forEach((file, text) -> {
             assertThat(text).as(file + ": no control characters").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
@@ -88,7 +91,7 @@ class HostileContentTest {
     void hostileTextRendersToPdf(String name, String payload) {
         writeKit(cwd, field -> payload + " " + field);
 
-        CommandResult result = CommandResult.run(cwd, "render", "role", "--lang", "es", "--doc", "guide", "--format", "pdf");
+        CommandResult result = Kitgen.run(cwd, "render", "role", "--lang", "es", "--doc", "guide", "--format", "pdf");
 
         assertThat(result).succeeded().hasNoStackTrace();
         assertThat(cwd.resolve("out/role/es/guide.pdf")).isNotEmptyFile();
@@ -216,8 +219,8 @@ class HostileContentTest {
                 "criteria.craft.anchors.4", "stages.screen.title", "stages.screen.run-by", "stages.screen.summary",
                 "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
                 "tips.tip.text", "red-flags.flag.text"));
-        KitFixture.write(dir, "role", "kit.yaml", kit);
-        KitFixture.write(dir, "role", "es.yaml", es);
+        KitFixtures.write(dir, "role", "kit.yaml", kit);
+        KitFixtures.write(dir, "role", "es.yaml", es);
     }
 
     /** Each field's text as a YAML double-quoted string, which can hold any character. */

@@ -1,6 +1,9 @@
 package dev.kitgen.hardening;
 
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -10,19 +13,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -51,15 +51,15 @@ class MutatedKitProperties {
         Random random = new Random(seed);
         Path cwd = Files.createTempDirectory("kitgen-mutated");
         try {
-            String kit = mutate(KitFixture.shippedKit(), random, mutations);
-            String es = random.nextInt(3) == 0 ? mutate(KitFixture.shippedTranslation(), random, mutations)
-                    : KitFixture.shippedTranslation();
-            KitFixture.write(cwd, "ml-engineer", "kit.yaml", kit);
-            KitFixture.write(cwd, "ml-engineer", "es.yaml", es);
+            String kit = mutate(KitFixtures.shippedKit(), random, mutations);
+            String es = random.nextInt(3) == 0 ? mutate(KitFixtures.shippedTranslation(), random, mutations)
+                    : KitFixtures.shippedTranslation();
+            KitFixtures.write(cwd, "ml-engineer", "kit.yaml", kit);
+            KitFixtures.write(cwd, "ml-engineer", "es.yaml", es);
 
             for (String[] args : List.of(new String[]{"validate", "ml-engineer"}, new String[]{"render", "ml-engineer"},
                     new String[]{"list"})) {
-                CommandResult result = CommandResult.run(cwd, args);
+                CommandResult result = Kitgen.run(cwd, args);
                 Statistics.label(args[0] + " exit code").collect(result.exitCode());
 
                 assertThat(result.exitCode()).as("exit code of %s (seed %d)", args[0], seed).isIn(0, 1, 2);
@@ -71,7 +71,7 @@ class MutatedKitProperties {
                 }
             }
         } finally {
-            deleteTree(cwd);
+            Folders.delete(cwd);
         }
     }
 
@@ -181,15 +181,5 @@ class MutatedKitProperties {
 
     private static <T> T pick(List<T> items, Random random) {
         return items.get(random.nextInt(items.size()));
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,19 +1,25 @@
 package dev.kitgen.hardening;
 
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.FileInputStream;
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -34,9 +40,9 @@ class PathEscapeTest {
     void layOut() throws IOException {
         cwd = Files.createDirectories(root.resolve("work"));
         secret = Files.createDirectories(root.resolve("secret"));
-        KitFixture.copyShipped(cwd);
-        Files.writeString(secret.resolve("kit.yaml"), KitFixture.shippedAs("stolen").replace("Machine Learning Engineer", "SECRET-ROLE"));
-        Files.writeString(secret.resolve("es.yaml"), KitFixture.shippedTranslation().replace("role: ", "role: SECRET "));
+        KitFixtures.copyShipped(cwd);
+        Files.writeString(secret.resolve("kit.yaml"), KitFixtures.shippedAs("stolen").replace("Machine Learning Engineer", "SECRET-ROLE"));
+        Files.writeString(secret.resolve("es.yaml"), KitFixtures.shippedTranslation().replace("role: ", "role: SECRET "));
         Files.writeString(secret.resolve("guide.md.mustache"), "SECRET-TEMPLATE {{doc.title}}\n");
     }
 
@@ -45,7 +51,7 @@ class PathEscapeTest {
             "ML-Engineer", "ml_engineer", "ml-engineer/", "C:\\Windows", "%2e%2e", "ml-engineer\u0000"})
     void aRoleIdThatIsNotAPlainIdIsAUsageError(String role) {
         for (String command : List.of("render", "validate")) {
-            CommandResult result = CommandResult.run(cwd, command, role);
+            CommandResult result = Kitgen.run(cwd, command, role);
 
             assertThat(result).failedUsage().hasNoStackTrace().errContains("is not a role id");
         }
@@ -55,7 +61,7 @@ class PathEscapeTest {
     @ParameterizedTest
     @ValueSource(strings = {"../../../../tmp/evil", "es-../../../../secret", "es/../..", "/etc", "es-MX/x", "es\u0000"})
     void aLanguageThatIsNotATagIsAUsageError(String lang) {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", lang);
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", lang);
 
         assertThat(result).failedUsage().hasNoStackTrace().errContains("is not a language tag");
         assertThat(cwd.resolve("out")).doesNotExist();
@@ -68,7 +74,7 @@ class PathEscapeTest {
         Files.createSymbolicLink(role.resolve("kit.yaml"), secret.resolve("kit.yaml"));
 
         for (String command : List.of("render", "validate")) {
-            CommandResult result = CommandResult.run(cwd, command, "stolen");
+            CommandResult result = Kitgen.run(cwd, command, "stolen");
 
             assertThat(result).failedValidation().hasNoStackTrace()
                     .errContains("kits/stolen/kit.yaml: error: not read: the file leads outside kits through a symbolic link");
@@ -81,7 +87,7 @@ class PathEscapeTest {
     void aRoleFolderLinkedFromOutsideIsNotRead() throws IOException {
         Files.createSymbolicLink(cwd.resolve("kits/stolen"), secret);
 
-        CommandResult result = CommandResult.run(cwd, "render", "--all");
+        CommandResult result = Kitgen.run(cwd, "render", "--all");
 
         // --all still writes the good kits; the linked one is reported and nothing of it is written.
         assertThat(result).failedValidation().hasNoStackTrace()
@@ -97,7 +103,7 @@ class PathEscapeTest {
         Files.delete(es);
         Files.createSymbolicLink(es, secret.resolve("es.yaml"));
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("kits/ml-engineer/es.yaml: error: not read: the file leads outside kits");
@@ -109,26 +115,52 @@ class PathEscapeTest {
         Files.createDirectories(cwd.resolve("templates"));
         Files.createSymbolicLink(cwd.resolve("templates/guide.md.mustache"), secret.resolve("guide.md.mustache"));
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("templates/guide.md.mustache: error: not read: the file leads outside templates");
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 
-    /** A named pipe would block a reader forever; a folder cannot be read as YAML. */
+    /**
+     * A named pipe would block a reader forever; a folder cannot be read as YAML. A writer stands
+     * by at the pipe, so that a reader would get a few bytes and their end rather than block, and
+     * the bytes still in the pipe afterwards show that kitgen read none of them.
+     */
     @Test
     void aKitFileOrTranslationThatIsNotARegularFileIsNotRead() throws Exception {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
         Path role = Files.createDirectories(cwd.resolve("kits/pipe"));
-        assertThat(new ProcessBuilder("/usr/bin/mkfifo", role.resolve("kit.yaml").toString()).start().waitFor()).isZero();
+        Path fifo = role.resolve("kit.yaml");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
         Files.createDirectories(cwd.resolve("kits/ml-engineer/fr.yaml"));
+        byte[] bait = "kit: 1\nid: pipe\n".getBytes(StandardCharsets.UTF_8);
+        // Opening a pipe to write blocks until someone opens it to read.
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, bait);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
 
-        CommandResult pipe = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
-                () -> CommandResult.run(cwd, "validate", "pipe"));
-        CommandResult folder = CommandResult.run(cwd, "validate", "ml-engineer");
+        CommandResult pipe;
+        int unread;
+        try {
+            pipe = Kitgen.run(cwd, "validate", "pipe");
+        } finally {
+            // Opened to read and write, a pipe does not block (Linux): the writer, if still waiting,
+            // writes into it, and what nobody read stays there to be counted.
+            try (RandomAccessFile end = new RandomAccessFile(fifo.toFile(), "rw")) {
+                writer.join();
+                unread = new FileInputStream(end.getFD()).available();
+            }
+        }
+        CommandResult folder = Kitgen.run(cwd, "validate", "ml-engineer");
 
         assertThat(pipe).failedValidation().hasNoStackTrace().errContains("kits/pipe/kit.yaml: error: not read: not a regular file");
+        assertThat(unread).as("bytes kitgen left unread in the pipe").isEqualTo(bait.length);
         assertThat(folder).failedValidation().hasNoStackTrace().errContains("kits/ml-engineer/fr.yaml: error: not read: not a regular file");
     }
 
@@ -137,7 +169,7 @@ class PathEscapeTest {
         Files.createDirectories(cwd.resolve("templates"));
         Files.writeString(cwd.resolve("templates/guide.md.mustache"), "# {{doc.title}}\n\n{{> ../secret/guide.md}}\n");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("templates/guide.md.mustache:3:1: error: partial '../secret/guide.md' not found");
@@ -150,7 +182,7 @@ class PathEscapeTest {
 
         for (String option : List.of("--kits", "--templates")) {
             for (String folder : List.of("afile", "missing", "../secret/kit.yaml")) {
-                CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", option, folder);
+                CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", option, folder);
 
                 assertThat(result).failedUsage().hasNoStackTrace().errContains(option + " " + folder + ": no such folder");
             }
@@ -162,7 +194,7 @@ class PathEscapeTest {
     void anOutFolderThatIsAFileIsAUsageError() throws IOException {
         Files.writeString(cwd.resolve("afile"), "keep me");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--out", "afile");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--out", "afile");
 
         assertThat(result).failedUsage().hasNoStackTrace().errContains("is a file, not a folder");
         assertThat(cwd.resolve("afile")).hasContent("keep me");
@@ -172,7 +204,7 @@ class PathEscapeTest {
     void anOutFolderBelowAFileFailsWithoutAJavaExceptionName() throws IOException {
         Files.writeString(cwd.resolve("afile"), "keep me");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--out", "afile/sub");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--out", "afile/sub");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("cannot write the documents", "the out folder is as it was");
@@ -188,7 +220,7 @@ class PathEscapeTest {
     void anUnwritableOutFolderFailsCleanly() {
         assumeTrue(Files.isDirectory(Path.of("/proc/self")), "needs Linux's /proc");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--out", "/proc/kitgen-out");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--out", "/proc/kitgen-out");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("/proc/kitgen-out: error: cannot write the documents");
@@ -201,7 +233,7 @@ class PathEscapeTest {
         Path out = Files.createDirectories(cwd.resolve("locked"));
         assumeTrue(out.toFile().setWritable(false, false));
         try {
-            CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--out", "locked");
+            CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--out", "locked");
 
             assertThat(result).failedValidation().hasNoStackTrace().errContains("permission denied");
         } finally {
@@ -214,7 +246,7 @@ class PathEscapeTest {
         Path out = Files.createDirectories(cwd.resolve("out"));
         Files.createSymbolicLink(out.resolve("ml-engineer"), secret);
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("is a symbolic link; kitgen writes only inside the out folder");
@@ -228,7 +260,7 @@ class PathEscapeTest {
         Files.writeString(victim, "untouched");
         Files.createSymbolicLink(dir.resolve("guide.md"), victim);
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en");
 
         assertThat(result).succeeded();
         assertThat(victim).hasContent("untouched");
@@ -238,7 +270,7 @@ class PathEscapeTest {
 
     @Test
     void aRoleOrLanguageNamedTwiceIsRenderedOnce() {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "ml-engineer", "--lang", "es,es,en",
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "ml-engineer", "--lang", "es,es,en",
                 "--doc", "guide", "--format", "md,md");
 
         assertThat(result).succeeded().hasNoStackTrace()
@@ -248,7 +280,7 @@ class PathEscapeTest {
 
     @Test
     void stdoutWithTwoDocumentsIsAUsageError() {
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--stdout");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--stdout");
 
         assertThat(result).failedUsage().hasNoStackTrace().errContains("--stdout prints one document");
         assertThat(cwd.resolve("out")).doesNotExist();
@@ -260,12 +292,12 @@ class PathEscapeTest {
                     .as("files in the folder beside kits, templates and out")
                     .containsExactlyInAnyOrder("kit.yaml", "es.yaml", "guide.md.mustache");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         try (Stream<Path> files = Files.list(root)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("work", "secret");
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,8 +1,9 @@
 package dev.kitgen.load;
 
-import dev.kitgen.cli.CommandResult;
-import dev.kitgen.hardening.KitFixture;
-import dev.kitgen.hardening.Measured;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
+import dev.kitgen.testing.Measured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,19 +18,18 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
  * Hostile and broken YAML, as a pull request could bring it. Each file is turned away by both
  * {@code validate} and {@code render}: exit 1, a located {@code file:line:col: error:} message,
- * no stack trace, nothing written, and within a bound of time and allocated memory.
+ * no stack trace, nothing written, and within a bound of allocated memory: the work is bounded by
+ * what the JVM counts, never by the clock.
  */
 class HostileYamlTest {
 
-    /** Generous for a 2-core CI machine; the measured times are a few to a few hundred ms. */
-    private static final long MAX_MILLIS = 5_000;
     /**
      * What turning one file away may allocate (garbage included): reading 100,000 values takes
      * about 115 MiB. The alias bomb and the 50 MB file have tighter bounds of their own below.
@@ -76,7 +76,7 @@ class HostileYamlTest {
                 arguments("only a comment", "# nothing yet\n", "1:1", "file is empty"),
                 arguments("a list where the kit mapping belongs", "- kit: 1\n- id: x\n",
                         "1:1", "expected kit as a mapping"),
-                arguments("a list where a criterion mapping belongs", KitFixture.shippedAs("x")
+                arguments("a list where a criterion mapping belongs", KitFixtures.shippedAs("x")
                                 .replaceFirst("criteria:\n", "criteria:\n  - [engineering, production]\n"),
                         "14:5", "expected criterion as a mapping"),
                 arguments("a text where the criteria list belongs", "kit: 1\ncriteria: engineering\n",
@@ -95,17 +95,17 @@ class HostileYamlTest {
                         "2:7", "YAML tags such as '!!javax.script.ScriptEngineManager' are not allowed"),
                 arguments("a local tag", "kit: 1\nrole: !custom text\n",
                         "2:7", "YAML tags such as '!custom' are not allowed"),
-                arguments("two documents in one file", KitFixture.shippedAs("x") + "---\nkit: 2\n",
+                arguments("two documents in one file", KitFixtures.shippedAs("x") + "---\nkit: 2\n",
                         "348:1", "a second YAML document"),
                 arguments("a line of 30,000 characters", "kit: 1\nsummary: " + "a".repeat(30_000) + "\n",
                         "2:20001", "line is longer than 20000 characters"),
                 arguments("more than 100,000 values", "kit: 1\nrole: [" + "x, ".repeat(4_000) + "x,\n"
                                 + ("  " + "x, ".repeat(4_000) + "\n").repeat(25) + "  x]\n",
                         "", "more than 100000 values in one file"),
-                arguments("minutes that overflow the total", KitFixture.shippedAs("x")
+                arguments("minutes that overflow the total", KitFixtures.shippedAs("x")
                                 .replace("minutes: 45", "minutes: 2147483647"),
                         "146:14", "must be at most 1440; write 'days' for a stage longer than a day"),
-                arguments("an id too long to name a file", KitFixture.shippedAs("x")
+                arguments("an id too long to name a file", KitFixtures.shippedAs("x")
                                 .replace("  - id: system-design", "  - id: " + "x".repeat(300)),
                         "187:9", "id is 300 characters long; an id has at most 64"),
                 arguments("a control character", "kit: 1\nrole: a\u0007b\n",
@@ -115,7 +115,7 @@ class HostileYamlTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("hostileFiles")
     void aHostileKitFileIsTurnedAwayWithALocatedError(String name, Object content, String at, String message) {
-        KitFixture.write(cwd, "x", "kit.yaml", bytes(content));
+        KitFixtures.write(cwd, "x", "kit.yaml", bytes(content));
 
         for (String command : new String[]{"validate", "render"}) {
             Measured run = Measured.run(cwd, command, "x");
@@ -124,7 +124,6 @@ class HostileYamlTest {
             assertThat(run.result().err()).as(command + " names the file, line and column")
                     .containsPattern("(?m)^kits/x/kit\\.yaml:\\d+:\\d+: error: ")
                     .contains("kits/x/kit.yaml:" + at);
-            assertThat(run.millis()).as(command + " time, ms").isLessThan(MAX_MILLIS);
             assertThat(run.allocatedMiB()).as(command + " allocated MiB").isLessThan(MAX_ALLOCATED_MIB);
         }
         assertThat(cwd.resolve("out")).doesNotExist();
@@ -147,49 +146,48 @@ class HostileYamlTest {
 
         assertThat(run.result()).failedValidation().hasNoStackTrace()
                 .errContains("kits/x/kit.yaml:1:1: error: file is larger than 2 MiB");
-        assertThat(run.millis()).isLessThan(MAX_MILLIS);
         assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(8);
         System.out.println("50 MB file: " + run);
     }
 
     @Test
-    void aFileJustUnderTheSizeLimitIsReadInBoundedTimeAndMemory() {
-        StringBuilder kit = new StringBuilder(KitFixture.shippedAs("x")).append("tips:\n");
+    void aFileJustUnderTheSizeLimitIsReadInBoundedMemory() {
+        StringBuilder kit = new StringBuilder(KitFixtures.shippedAs("x")).append("tips:\n");
         for (int i = 0; kit.length() < YamlLoader.MAX_FILE_BYTES - 20_000; i++) {
             kit.append("  - id: extra-").append(i).append("\n    text: ").append("word ".repeat(3000)).append('\n');
         }
-        KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        KitFixtures.write(cwd, "x", "kit.yaml", kit.toString());
 
         Measured run = Measured.run(cwd, "validate", "x");
 
         // The shipped kit already has tips: the second 'tips' key is the one error.
         assertThat(run.result()).failedValidation().hasNoStackTrace().errContains("duplicate key 'tips'");
-        assertThat(run.millis()).isLessThan(MAX_MILLIS);
         assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(256);
         System.out.println("2 MiB file: " + run);
     }
 
     @Test
-    void theAliasBombEndsFastInBoundedMemory() {
-        KitFixture.write(cwd, "x", "kit.yaml", billionLaughs());
+    void theAliasBombStopsAtTheValueLimitInBoundedMemory() {
+        KitFixtures.write(cwd, "x", "kit.yaml", billionLaughs());
 
         Measured run = Measured.run(cwd, "render", "x");
 
-        assertThat(run.result()).failedValidation().hasNoStackTrace();
-        assertThat(run.millis()).isLessThan(1_000);
+        // 9^9 values if expanded; the loader counts them and stops at its limit.
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("aliases expand to more than 100000 values");
         assertThat(run.allocatedMiB()).isLessThan(16);
         System.out.println("alias bomb: " + run);
     }
 
     @Test
     void anAliasWithinTheLimitsStandsForItsAnchor() {
-        String kit = KitFixture.shippedAs("x")
+        String kit = KitFixtures.shippedAs("x")
                 .replaceFirst("    assesses: \\[ml-fundamentals]", "    assesses: &basics [ml-fundamentals]")
                 .replaceFirst("(?s)(id: system-design.*?)assesses: \\[[^]]*]", "$1assesses: *basics");
         assertThat(kit).contains("&basics", "*basics");
-        KitFixture.write(cwd, "x", "kit.yaml", kit);
+        KitFixtures.write(cwd, "x", "kit.yaml", kit);
 
-        CommandResult result = CommandResult.run(cwd, "render", "x", "--doc", "scorecard", "--format", "md");
+        CommandResult result = Kitgen.run(cwd, "render", "x", "--doc", "scorecard", "--format", "md");
 
         assertThat(result).succeeded().hasNoStackTrace();
         assertThat(cwd.resolve("out/x/en/scorecard-system-design.md")).content()
@@ -199,21 +197,21 @@ class HostileYamlTest {
     @Test
     void aByteOrderMarkIsSkipped() {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] kit = KitFixture.shippedAs("x").getBytes(StandardCharsets.UTF_8);
+        byte[] kit = KitFixtures.shippedAs("x").getBytes(StandardCharsets.UTF_8);
         byte[] both = new byte[bom.length + kit.length];
         System.arraycopy(bom, 0, both, 0, bom.length);
         System.arraycopy(kit, 0, both, bom.length, kit.length);
-        KitFixture.write(cwd, "x", "kit.yaml", both);
+        KitFixtures.write(cwd, "x", "kit.yaml", both);
 
-        assertThat(CommandResult.run(cwd, "validate", "x")).succeeded().errContains("no problems");
+        assertThat(Kitgen.run(cwd, "validate", "x")).succeeded().errContains("no problems");
     }
 
     @Test
     void aBrokenTranslationIsLocatedInTheTranslation() {
-        KitFixture.write(cwd, "x", "kit.yaml", KitFixture.shippedAs("x"));
-        KitFixture.write(cwd, "x", "es.yaml", billionLaughs());
+        KitFixtures.write(cwd, "x", "kit.yaml", KitFixtures.shippedAs("x"));
+        KitFixtures.write(cwd, "x", "es.yaml", billionLaughs());
 
-        CommandResult result = CommandResult.run(cwd, "render", "x");
+        CommandResult result = Kitgen.run(cwd, "render", "x");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("kits/x/es.yaml:7:12: error: aliases expand to more than 100000 values");
@@ -222,12 +220,12 @@ class HostileYamlTest {
 
     @Test
     void aBrokenUserMessageCatalogIsLocatedInTheCatalog() throws IOException {
-        KitFixture.copyShipped(cwd);
+        KitFixtures.copyShipped(cwd);
         Path catalog = cwd.resolve("templates/messages/es.yaml");
         Files.createDirectories(catalog.getParent());
         Files.writeString(catalog, "labels:\n  lookFor: [unclosed\n");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("templates/messages/es.yaml:3:1: error: YAML syntax");

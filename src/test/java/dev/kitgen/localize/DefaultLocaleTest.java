@@ -1,8 +1,10 @@
 package dev.kitgen.localize;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.cli.CommandResult;
 import dev.kitgen.model.Length;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,7 +15,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -43,12 +45,12 @@ class DefaultLocaleTest {
         Locale.setDefault(Locale.forLanguageTag(tag));
 
         for (String lang : new String[]{"es", "en"}) {
-            CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", lang, "--out", "out-" + lang);
+            CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", lang, "--out", "out-" + lang);
 
             assertThat(result).succeeded().errIsEmpty();
-            Map<String, byte[]> expected = TestFiles.snapshot(
-                    TestFiles.testResources("golden", "ml-engineer-" + lang, "expected"));
-            Map<String, byte[]> rendered = TestFiles.snapshot(cwd.resolve("out-" + lang));
+            Map<String, byte[]> expected = Folders.snapshot(
+                    Project.testResource("golden/ml-engineer-" + lang + "/expected")).files();
+            Map<String, byte[]> rendered = Folders.snapshot(cwd.resolve("out-" + lang)).files();
             assertThat(rendered.keySet()).containsExactlyElementsOf(expected.keySet());
             rendered.forEach((file, bytes) -> assertThat(new String(bytes, java.nio.charset.StandardCharsets.UTF_8))
                     .as(tag + ": " + file).isEqualTo(new String(expected.get(file), java.nio.charset.StandardCharsets.UTF_8)));

@@ -1,6 +1,8 @@
 package dev.kitgen.localize;
 
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,7 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A user's message catalog is as untrusted as a kit: its patterns are parsed by ICU. */
@@ -23,7 +25,7 @@ class HostileCatalogTest {
         yaml.append("    {minutes, plural, other {\n".repeat(5_000)).append("    x\n").append("    }\n".repeat(5_000));
         catalog("en.yaml", yaml.toString());
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("templates/messages/en.yaml:2:12: error: message pattern nests arguments more than 8 deep");
@@ -34,7 +36,7 @@ class HostileCatalogTest {
     void aPatternThatIsNotICUNamesItsPlace() throws IOException {
         catalog("es.yaml", "formats:\n  minutes: \"{minutes, plural, one {# minuto}\"\n");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("templates/messages/es.yaml:2:12: error: not an ICU message pattern");
@@ -42,12 +44,10 @@ class HostileCatalogTest {
 
     @Test
     void kitTextWithPatternSyntaxIsNotParsedAsAPattern() throws IOException {
-        Path kit = cwd.resolve("kits/ml-engineer/kit.yaml");
-        Files.createDirectories(kit.getParent());
-        Files.writeString(kit, dev.kitgen.hardening.KitFixture.shippedKit()
+        KitFixtures.write(cwd, "ml-engineer", "kit.yaml", KitFixtures.shippedKit()
                 .replace("role: Machine Learning Engineer", "role: \"{role} {0, plural, other {#}} '{'\""));
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
 
         assertThat(result).succeeded().hasNoStackTrace();
         assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content()

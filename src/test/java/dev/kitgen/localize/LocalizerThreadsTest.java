@@ -1,13 +1,12 @@
 package dev.kitgen.localize;
 
 import dev.kitgen.diagnostics.Diagnostics;
-import dev.kitgen.hardening.KitFixture;
 import dev.kitgen.files.Folder;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
+import dev.kitgen.testing.KitFixtures;
 import dev.kitgen.usecase.Catalogs;
-import dev.kitgen.usecase.Kits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,9 +40,9 @@ class LocalizerThreadsTest {
         }
         kit.append("stages:\n");
         for (int s = 0; s < 20; s++) kit.append("  - {id: s").append(s).append(", title: S, assesses: [").append(ids).append("]}\n");
-        KitFixture.write(cwd, "x", "kit.yaml", kit.toString());
+        KitFixtures.write(cwd, "x", "kit.yaml", kit.toString());
         Diagnostics diagnostics = new Diagnostics();
-        KitBundle bundle = new Kits(Folder.onDisk(cwd.resolve("kits"), cwd)).read(RoleId.of("x"), diagnostics).orElseThrow();
+        KitBundle bundle = new dev.kitgen.usecase.Kits(Folder.onDisk(cwd.resolve("kits"), cwd)).read(RoleId.of("x"), diagnostics).orElseThrow();
         Catalog catalog = Catalogs.load(Language.of("en"), List.of(Folder.builtIn("templates")), diagnostics);
 
         for (int round = 0; round < 20; round++) {
@@ -60,7 +58,7 @@ class LocalizerThreadsTest {
                 }));
             }
             start.countDown();
-            for (Future<Object> view : views) assertThat(view.get(30, TimeUnit.SECONDS)).isNotNull();
+            for (Future<Object> view : views) assertThat(view.get()).isNotNull();
             pool.shutdown();
         }
     }

@@ -1,7 +1,9 @@
 package dev.kitgen.localize;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** es-MX through the whole pipeline: kit text and UI strings fall back es-MX → es → en. */
@@ -20,16 +22,16 @@ class RegionalFallbackTest {
     @TempDir
     Path cwd;
 
-    static final Map<String, byte[]> SPANISH = TestFiles.snapshot(
-            TestFiles.testResources("golden", "ml-engineer-es", "expected", "ml-engineer", "es"));
+    static final Map<String, byte[]> SPANISH = Folders.snapshot(
+            Project.testResource("golden/ml-engineer-es/expected/ml-engineer/es")).files();
 
     private Map<String, byte[]> renderMexicanSpanish(String... extra) {
         String[] args = new String[4 + extra.length];
         System.arraycopy(new String[]{"render", "ml-engineer", "--lang", "es-MX"}, 0, args, 0, 4);
         System.arraycopy(extra, 0, args, 4, extra.length);
-        CommandResult result = CommandResult.run(cwd, args);
+        CommandResult result = Kitgen.run(cwd, args);
         assertThat(result).succeeded().errIsEmpty().wrote("out/ml-engineer/es-MX/guide.md");
-        return TestFiles.snapshot(cwd.resolve("out/ml-engineer/es-MX"));
+        return Folders.snapshot(cwd.resolve("out/ml-engineer/es-MX")).files();
     }
 
     private static String text(byte[] bytes) {
@@ -50,7 +52,7 @@ class RegionalFallbackTest {
 
     @Test
     void regionalFilesOverrideTheirKeysAndTheRestFallsBack() throws IOException {
-        TestFiles.copyTree(TestFiles.project().resolve("kits"), cwd.resolve("kits"));
+        Folders.copy(Project.path("kits"), cwd.resolve("kits"));
         Files.writeString(cwd.resolve("kits/ml-engineer/es-MX.yaml"),
                 "kit: 1\nlang: es-MX\nrole: Ingeniero/a de Machine Learning\n");
         Path messages = Files.createDirectories(cwd.resolve("templates/messages"));

@@ -2,7 +2,7 @@ package dev.kitgen.model;
 
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
-import dev.kitgen.TestFiles;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PluralsTest {
 
-    private static final Path FILE = TestFiles.project().resolve("src/main/resources" + Plurals.RESOURCE);
+    private static final Path FILE = Project.path("src/main/resources" + Plurals.RESOURCE);
 
     /** ICU's rules by language tag, without the sample numbers ICU lists after each rule. */
     private static Map<String, String> fromIcu() {

@@ -1,7 +1,9 @@
 package dev.kitgen.render;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -40,7 +42,7 @@ class GoldenTest {
 
     @TestFactory
     Stream<DynamicNode> everyCaseRendersAsItsExpectedFiles() throws IOException {
-        Path root = TestFiles.testResources("golden");
+        Path root = Project.testResource("golden");
         List<Path> cases;
         try (Stream<Path> dirs = Files.list(root)) {
             cases = dirs.filter(Files::isDirectory).sorted().toList();
@@ -55,7 +57,7 @@ class GoldenTest {
         if (Boolean.getBoolean(UPDATE)) {
             update(dir.resolve("expected"), rendered);
         }
-        Map<String, byte[]> expected = TestFiles.snapshot(dir.resolve("expected"));
+        Map<String, byte[]> expected = Folders.snapshot(dir.resolve("expected")).files();
         List<DynamicNode> tests = new ArrayList<>();
         tests.add(DynamicTest.dynamicTest("writes exactly the expected files", () ->
                 assertThat(rendered.keySet()).as("files written by " + name + " (to accept: mvn verify -D" + UPDATE + "=true)")
@@ -90,13 +92,13 @@ class GoldenTest {
         try {
             Files.createDirectories(cwd);
             if (Files.isDirectory(dir.resolve("kits"))) {
-                TestFiles.copyTree(dir.resolve("kits"), cwd.resolve("kits"));
+                Folders.copy(dir.resolve("kits"), cwd.resolve("kits"));
             }
             List<String> args = new ArrayList<>(Arrays.asList(Files.readString(dir.resolve("args")).strip().split("\\s+")));
             args.addAll(List.of("--out", "out"));
-            CommandResult result = CommandResult.run(cwd, args.toArray(String[]::new));
+            CommandResult result = Kitgen.run(cwd, args.toArray(String[]::new));
             assertThat(result).succeeded().errIsEmpty();
-            return TestFiles.snapshot(cwd.resolve("out"));
+            return Folders.snapshot(cwd.resolve("out")).files();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +106,7 @@ class GoldenTest {
 
     private static void update(Path expectedDir, Map<String, byte[]> rendered) {
         try {
-            TestFiles.deleteTree(expectedDir);
+            Folders.delete(expectedDir);
             for (Map.Entry<String, byte[]> e : rendered.entrySet()) {
                 Path file = expectedDir.resolve(e.getKey());
                 Files.createDirectories(file.getParent());

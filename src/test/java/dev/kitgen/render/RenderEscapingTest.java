@@ -1,7 +1,9 @@
 package dev.kitgen.render;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Project;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Heading;
@@ -22,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static dev.kitgen.render.EscapingTest.MARKDOWN;
 import static dev.kitgen.render.EscapingTest.collect;
 import static dev.kitgen.render.EscapingTest.textOf;
@@ -52,8 +54,8 @@ class RenderEscapingTest {
 
     @BeforeAll
     static void render() {
-        TestFiles.copyTree(TestFiles.testResources("golden", "escaping-en", "kits"), cwd.resolve("kits"));
-        CommandResult result = CommandResult.run(cwd, "render", "nasty");
+        Folders.copy(Project.testResource("golden/escaping-en/kits"), cwd.resolve("kits"));
+        CommandResult result = Kitgen.run(cwd, "render", "nasty");
         assertThat(result).succeeded().errIsEmpty();
         out = cwd.resolve("out/nasty/en");
     }

@@ -1,7 +1,9 @@
 package dev.kitgen.validate;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -17,7 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,12 +34,12 @@ class BrokenKitTest {
 
     /** Runs kitgen in a folder holding the rule's {@code kits/}, as a user would from their repository. */
     private CommandResult run(String rule, String... args) {
-        Path fixture = TestFiles.testResources("broken", rule, "kits");
+        Path fixture = Project.testResource("broken/" + rule + "/kits");
         assertThat(fixture).as("fixture of rule '" + rule + "'").isDirectory();
         if (!Files.exists(cwd.resolve("kits"))) {
-            TestFiles.copyTree(fixture, cwd.resolve("kits"));
+            Folders.copy(fixture, cwd.resolve("kits"));
         }
-        return CommandResult.run(cwd, args);
+        return Kitgen.run(cwd, args);
     }
 
     private CommandResult validate(String rule) {
@@ -49,7 +51,7 @@ class BrokenKitTest {
     }
 
     static Stream<String> fixtures() throws IOException {
-        try (Stream<Path> rules = Files.list(TestFiles.testResources("broken"))) {
+        try (Stream<Path> rules = Files.list(Project.testResource("broken"))) {
             return rules.map(p -> p.getFileName().toString()).sorted().toList().stream();
         }
     }
@@ -209,7 +211,7 @@ class BrokenKitTest {
         Set<String> tested = oneErrorEach().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(HashSet::new));
         tested.addAll(List.of("stale-translation", "missing-translation", "unknown-language", "unknown-role",
                 "three-mistakes"));
-        try (Stream<Path> rules = Files.list(TestFiles.testResources("broken"))) {
+        try (Stream<Path> rules = Files.list(Project.testResource("broken"))) {
             assertThat(rules.map(p -> p.getFileName().toString())).containsExactlyInAnyOrderElementsOf(tested);
         }
     }
@@ -217,7 +219,7 @@ class BrokenKitTest {
     @Test
     void misspeltKeyInACopyOfTheShippedKitNamesFileLineAndKey() throws IOException {
         Path kits = cwd.resolve("my-kits");
-        TestFiles.copyTree(TestFiles.project().resolve("kits"), kits);
+        Folders.copy(Project.path("kits"), kits);
         Path kitFile = kits.resolve("ml-engineer/kit.yaml");
         List<String> lines = Files.readAllLines(kitFile);
         int line = lines.indexOf("    run-by: Hiring manager");
@@ -225,7 +227,7 @@ class BrokenKitTest {
         lines.set(line, "    runby: Hiring manager");
         Files.write(kitFile, lines);
 
-        CommandResult result = CommandResult.run(cwd, "validate", "--kits", "my-kits");
+        CommandResult result = Kitgen.run(cwd, "validate", "--kits", "my-kits");
 
         assertThat(result).failedValidation();
         assertErr(result,

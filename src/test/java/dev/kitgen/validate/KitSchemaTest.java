@@ -11,6 +11,8 @@ import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.Language;
+import dev.kitgen.testing.Project;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,8 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KitSchemaTest {
 
-    private static final Path SHIPPED = Path.of("templates/schema");
-    private static final Path FIXTURES = Path.of("src/test/resources");
+    private static final Path SHIPPED = Project.path("templates/schema");
     private static final YAMLMapper YAML = new YAMLMapper();
 
     @Test
@@ -61,8 +62,8 @@ class KitSchemaTest {
             boolean kit = file.getFileName().toString().equals("kit.yaml");
             assertThat(problems(kit ? KitSchema.kit() : KitSchema.translation(), file)).as(file.toString()).isEmpty();
         }
-        assertThat(problems(KitSchema.kit(), FIXTURES.resolve("tiny/kit.yaml"))).isEmpty();
-        assertThat(problems(KitSchema.translation(), FIXTURES.resolve("tiny/es.yaml"))).isEmpty();
+        assertThat(problems(KitSchema.kit(), Project.testResource("tiny/kit.yaml"))).isEmpty();
+        assertThat(problems(KitSchema.translation(), Project.testResource("tiny/es.yaml"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -79,30 +80,31 @@ class KitSchemaTest {
     void aBrokenTranslationFailsBothTheSchemaAndTheValidator(Path file) throws IOException {
         assertThat(problems(KitSchema.translation(), file)).as("schema problems").isNotEmpty();
         Diagnostics diagnostics = new Diagnostics();
-        Kit kit = KitValidator.validate(load(FIXTURES.resolve("tiny/kit.yaml")), "tiny", diagnostics);
+        Kit kit = KitValidator.validate(load(Project.testResource("tiny/kit.yaml")), "tiny", diagnostics);
         assertThat(diagnostics.sorted()).isEmpty();
         TranslationValidator.validate(load(file), kit, Language.of("es"), diagnostics);
         assertThat(diagnostics.hasErrors()).as("validator errors: " + diagnostics.sorted()).isTrue();
     }
 
-    static Stream<Path> brokenKits() throws IOException {
-        return list(FIXTURES.resolve("schema/broken-kits"));
+    static Stream<Named<Path>> brokenKits() throws IOException {
+        return list("schema/broken-kits");
     }
 
-    static Stream<Path> brokenTranslations() throws IOException {
-        return list(FIXTURES.resolve("schema/broken-translations"));
+    static Stream<Named<Path>> brokenTranslations() throws IOException {
+        return list("schema/broken-translations");
     }
 
-    private static Stream<Path> list(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
+    /** The files of a folder below src/test/resources, each named by its path there. */
+    private static Stream<Named<Path>> list(String folder) throws IOException {
+        try (Stream<Path> files = Files.list(Project.testResource(folder))) {
             List<Path> sorted = files.sorted().toList();
             assertThat(sorted).isNotEmpty();
-            return sorted.stream();
+            return sorted.stream().map(file -> Named.of(folder + "/" + file.getFileName(), file));
         }
     }
 
     private static List<Path> shippedKitFiles() throws IOException {
-        try (Stream<Path> files = Files.walk(Path.of("kits"))) {
+        try (Stream<Path> files = Files.walk(Project.path("kits"))) {
             List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
             assertThat(yaml).isNotEmpty();
             return yaml;

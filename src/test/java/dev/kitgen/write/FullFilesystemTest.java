@@ -1,7 +1,7 @@
 package dev.kitgen.write;
 
-import dev.kitgen.hardening.KitFixture;
-import dev.kitgen.hardening.OutFolder;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,16 +31,16 @@ class FullFilesystemTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/unshare")), "needs unshare");
         Process probe = new ProcessBuilder("/usr/bin/unshare", "-m", "sh", "-c",
                 "mount -t tmpfs -o size=64k tmpfs " + cwd).redirectErrorStream(true).start();
-        assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "needs root and mount namespaces");
+        assumeTrue(probe.waitFor() == 0, "needs root and mount namespaces");
     }
 
     @Test
     void aFullOrReadOnlyFileSystemFailsTheRunAndKeepsThePreviousOutputs() throws Exception {
-        KitFixture.write(cwd.resolve("a"), "ml-engineer", "kit.yaml", KitFixture.shippedKit());
-        KitFixture.write(cwd.resolve("a"), "ml-engineer", "es.yaml", KitFixture.shippedTranslation());
-        KitFixture.write(cwd.resolve("b"), "ml-engineer", "kit.yaml",
-                KitFixture.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
-        KitFixture.write(cwd.resolve("b"), "ml-engineer", "es.yaml", KitFixture.shippedTranslation());
+        KitFixtures.write(cwd.resolve("a"), "ml-engineer", "kit.yaml", KitFixtures.shippedKit());
+        KitFixtures.write(cwd.resolve("a"), "ml-engineer", "es.yaml", KitFixtures.shippedTranslation());
+        KitFixtures.write(cwd.resolve("b"), "ml-engineer", "kit.yaml",
+                KitFixtures.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
+        KitFixtures.write(cwd.resolve("b"), "ml-engineer", "es.yaml", KitFixtures.shippedTranslation());
         Files.createDirectories(cwd.resolve("out"));
         String kitgen = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp '"
                 + System.getProperty("java.class.path") + "' dev.kitgen.cli.Main render ml-engineer --out out";
@@ -60,16 +59,15 @@ class FullFilesystemTest {
         Process p = new ProcessBuilder("/usr/bin/unshare", "-m", "sh", "-c", script).directory(cwd.toFile())
                 .redirectErrorStream(true).start();
         String log = new String(p.getInputStream().readAllBytes());
-        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(p.exitValue()).as(log).isZero();
+        assertThat(p.waitFor()).as(log).isZero();
 
-        Map<String, String> before = OutFolder.texts(cwd.resolve("before"));
+        Map<String, String> before = Folders.snapshot(cwd.resolve("before")).assertNoTemporaryFile().texts();
         assertThat(before).isNotEmpty();
         for (String run : List.of("full", "ro")) {
             assertThat(read(run + ".rc")).as(run + " exit code").isEqualTo("1");
             assertThat(read(run + ".err")).as(run).contains("error: cannot write the documents", "the out folder is as it was")
                     .doesNotContain("Exception").doesNotContainPattern("\\n\\s+at ");
-            assertThat(OutFolder.texts(cwd.resolve("after-" + run))).as(run + ": the out folder as it was").isEqualTo(before);
+            assertThat(Folders.snapshot(cwd.resolve("after-" + run)).assertNoTemporaryFile().texts()).as(run + ": the out folder as it was").isEqualTo(before);
         }
         assertThat(read("full.err")).containsIgnoringCase("no space left on device");
         assertThat(read("ro.err")).containsIgnoringCase("read-only file system");

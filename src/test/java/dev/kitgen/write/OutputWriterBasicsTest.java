@@ -1,6 +1,6 @@
 package dev.kitgen.write;
 
-import dev.kitgen.TestFiles;
+import dev.kitgen.testing.Folders;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class OutputWriterBasicsTest {
                 OutputFile.text("ml-engineer/es/guide.md", "guía"));
 
         assertThat(written).containsExactly(out.resolve("ml-engineer/en/guide.md"), out.resolve("ml-engineer/es/guide.md"));
-        assertThat(TestFiles.listing(out)).containsExactly(
+        assertThat(Folders.snapshot(out).listing()).containsExactly(
                 Map.entry("ml-engineer/", ""),
                 Map.entry("ml-engineer/en/", ""),
                 Map.entry("ml-engineer/en/guide.md", "new guide"),
@@ -63,14 +63,14 @@ class OutputWriterBasicsTest {
 
     @Test
     void aPathThatLeavesTheOutFolderIsRefusedBeforeAnythingIsWritten() {
-        Map<String, String> before = TestFiles.listing(out);
+        Map<String, String> before = Folders.snapshot(out).listing();
 
         for (String evil : List.of("../evil.md", "ml-engineer/../../evil.md", "/etc/evil.md")) {
             assertThatThrownBy(() -> write(OutputFile.text("ml-engineer/en/guide.md", "new"), OutputFile.text(evil, "x")))
                     .as(evil).isInstanceOf(IllegalArgumentException.class);
         }
 
-        assertThat(TestFiles.listing(out)).isEqualTo(before);
+        assertThat(Folders.snapshot(out).listing()).isEqualTo(before);
         assertThat(tmp.resolve("evil.md")).doesNotExist();
     }
 
@@ -87,14 +87,14 @@ class OutputWriterBasicsTest {
     @Test
     void aRunThatFailsRemovesTheFoldersItCreated() throws IOException {
         Files.writeString(out.resolve("blocked"), "a file where a folder would go");
-        Map<String, String> before = TestFiles.listing(out);
+        Map<String, String> before = Folders.snapshot(out).listing();
 
         assertThatThrownBy(() -> write(OutputFile.text("ml-engineer/en/guide.md", "new guide"),
                 OutputFile.text("other/en/guide.md", "new"),
                 OutputFile.text("blocked/en/guide.md", "never")))
                 .isInstanceOf(IOException.class);
 
-        assertThat(TestFiles.listing(out)).isEqualTo(before);
+        assertThat(Folders.snapshot(out).listing()).isEqualTo(before);
     }
 
     @Test
@@ -104,7 +104,7 @@ class OutputWriterBasicsTest {
 
         assertThatThrownBy(() -> write(OutputFile.text("linked/en/guide.md", "x"))).isInstanceOf(IOException.class);
 
-        assertThat(TestFiles.listing(elsewhere)).isEmpty();
+        assertThat(Folders.snapshot(elsewhere).listing()).isEmpty();
     }
 
     @Test

@@ -1,8 +1,9 @@
 package dev.kitgen.write;
 
-import dev.kitgen.cli.CommandResult;
-import dev.kitgen.hardening.KitFixture;
-import dev.kitgen.hardening.OutFolder;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
+import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -42,7 +43,7 @@ class OutputWriterTest {
                 OutputFile.text("r/en/b.md", "new b"), OutputFile.text("r/en/c.md", "new c"), OutputFile.text("r/en/d.md", "new d"))))
                 .isInstanceOf(IOException.class).hasMessageContaining("injected");
 
-        assertThat(OutFolder.texts(out)).containsExactly(
+        assertThat(Folders.snapshot(out).assertNoTemporaryFile().texts()).containsExactly(
                 Map.entry("r/en/a.md", "old a"), Map.entry("r/en/b.md", "old b"), Map.entry("r/en/c.md", "old c"));
     }
 
@@ -57,7 +58,7 @@ class OutputWriterTest {
         assertThatThrownBy(() -> failsOnSecondMove.write(List.of(OutputFile.text("r/en/a.md", "a"), OutputFile.text("r/en/b.md", "b"))))
                 .hasMessageContaining("injected");
 
-        assertThat(OutFolder.texts(out)).isEmpty();
+        assertThat(Folders.snapshot(out).assertNoTemporaryFile().texts()).isEmpty();
     }
 
     @Test
@@ -65,7 +66,7 @@ class OutputWriterTest {
         new OutputWriter(out).write(List.of(OutputFile.text("r/en/a.md", "1")));
         new OutputWriter(out).write(List.of(OutputFile.text("r/en/a.md", "2"), OutputFile.text("r/es/a.md", "3")));
 
-        assertThat(OutFolder.texts(out)).containsExactly(Map.entry("r/en/a.md", "2"), Map.entry("r/es/a.md", "3"));
+        assertThat(Folders.snapshot(out).assertNoTemporaryFile().texts()).containsExactly(Map.entry("r/en/a.md", "2"), Map.entry("r/es/a.md", "3"));
     }
 
     /** Temporary files made by Files.createTempFile are owner-only; moved into place, so were the documents. */
@@ -85,41 +86,39 @@ class OutputWriterTest {
                 OutputFile.text("../escaped.md", "b")))).isInstanceOf(IllegalArgumentException.class);
 
         assertThat(out.getParent().resolve("escaped.md")).doesNotExist();
-        assertThat(OutFolder.texts(out)).isEmpty();
+        assertThat(Folders.snapshot(out).assertNoTemporaryFile().texts()).isEmpty();
     }
 
     @Test
     void aTargetThatIsAFolderFailsTheRunAndKeepsThePreviousOutputs(@TempDir Path cwd) throws IOException {
-        KitFixture.copyShipped(cwd);
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer")).succeeded();
-        Map<String, String> before = OutFolder.texts(cwd.resolve("out"));
+        KitFixtures.copyShipped(cwd);
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer")).succeeded();
+        Map<String, String> before = Folders.snapshot(cwd.resolve("out")).assertNoTemporaryFile().texts();
         Path blocked = cwd.resolve("out/ml-engineer/es/scorecard-system-design.md");
         Files.delete(blocked);
         Files.createDirectory(blocked);
         before.remove("ml-engineer/es/scorecard-system-design.md");
         // A changed kit, so that a partial write would show.
-        Files.writeString(cwd.resolve("kits/ml-engineer/kit.yaml"),
-                KitFixture.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
+        KitFixtures.write(cwd, "ml-engineer", "kit.yaml", KitFixtures.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer");
 
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("scorecard-system-design.md is a folder; cannot write a document there", "the out folder is as it was");
-        assertThat(OutFolder.texts(cwd.resolve("out"))).isEqualTo(before);
+        assertThat(Folders.snapshot(cwd.resolve("out")).assertNoTemporaryFile().texts()).isEqualTo(before);
     }
 
     @Test
     void aFolderThatCannotBeCreatedMidwayKeepsThePreviousOutputs(@TempDir Path cwd) throws IOException {
-        KitFixture.copyShipped(cwd);
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en")).succeeded();
+        KitFixtures.copyShipped(cwd);
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en")).succeeded();
         Files.writeString(cwd.resolve("out/ml-engineer/es"), "a file where the es folder goes");
-        Map<String, String> before = OutFolder.texts(cwd.resolve("out"));
-        Files.writeString(cwd.resolve("kits/ml-engineer/kit.yaml"),
-                KitFixture.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
+        Map<String, String> before = Folders.snapshot(cwd.resolve("out")).assertNoTemporaryFile().texts();
+        KitFixtures.write(cwd, "ml-engineer", "kit.yaml", KitFixtures.shippedKit().replace("Machine Learning Engineer", "Changed Engineer"));
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en,es");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en,es");
 
         assertThat(result).failedValidation().hasNoStackTrace().errContains("cannot write the documents");
-        assertThat(OutFolder.texts(cwd.resolve("out"))).isEqualTo(before);
+        assertThat(Folders.snapshot(cwd.resolve("out")).assertNoTemporaryFile().texts()).isEqualTo(before);
     }
 }

@@ -1,6 +1,6 @@
 package dev.kitgen.render.pdf;
 
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,7 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every kind of PDF kitgen writes passes veraPDF's PDF/UA-1 (accessibility) and PDF/A-3u checks. */
@@ -30,7 +30,7 @@ class ConformanceTest {
     @BeforeAll
     static void render() {
         VeraGreenfieldFoundryProvider.initialise();
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--lang", "es", "--format", "pdf")).succeeded();
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--format", "pdf")).succeeded();
     }
 
     @ParameterizedTest

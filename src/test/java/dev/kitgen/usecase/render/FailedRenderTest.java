@@ -1,7 +1,8 @@
 package dev.kitgen.usecase.render;
 
-import dev.kitgen.TestFiles;
-import dev.kitgen.cli.CommandResult;
+import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,7 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import static dev.kitgen.cli.CommandResultAssert.assertThat;
+import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,8 +32,8 @@ class FailedRenderTest {
 
     @BeforeEach
     void renderOnceSuccessfully() {
-        assertThat(CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en")).succeeded();
-        previousRun = TestFiles.listing(cwd.resolve("out"));
+        assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en")).succeeded();
+        previousRun = Folders.snapshot(cwd.resolve("out")).listing();
         assertThat(previousRun).containsKey("ml-engineer/en/scorecard-system-design.md");
     }
 
@@ -55,18 +56,18 @@ class FailedRenderTest {
             throws IOException {
         template(name, text);
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
 
         assertThat(result).failedValidation().hasNoStackTrace().errContains(message.strip());
         assertThat(result.out()).as("no file is reported written").isEmpty();
-        assertThat(TestFiles.listing(cwd.resolve("out"))).isEqualTo(previousRun);
+        assertThat(Folders.snapshot(cwd.resolve("out")).listing()).isEqualTo(previousRun);
     }
 
     @Test
     void aFixedTemplateThenReplacesTheDocumentsItRenders() throws IOException {
         template("guide.md.mustache", "# {{doc.title}}||{{summary}}|");
 
-        CommandResult result = CommandResult.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
 
         assertThat(result).succeeded().errIsEmpty().wrote("out/ml-engineer/en/guide.md");
         assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content(StandardCharsets.UTF_8)

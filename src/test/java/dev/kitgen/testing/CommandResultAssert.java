@@ -1,12 +1,13 @@
-package dev.kitgen.cli;
+package dev.kitgen.testing;
 
+import dev.kitgen.cli.Cli;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Assertions on a kitgen run: {@code assertThat(result).succeeded().wrote("out/...").errIsEmpty()}. */
+/** Assertions on a kitgen run (see {@link Kitgen}): {@code assertThat(result).succeeded().wrote("out/...").errIsEmpty()}. */
 public final class CommandResultAssert extends AbstractAssert<CommandResultAssert, CommandResult> {
 
     private CommandResultAssert(CommandResult actual) {
