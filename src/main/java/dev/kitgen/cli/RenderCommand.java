@@ -122,12 +122,17 @@ final class RenderCommand implements Callable<Integer> {
         long started = System.nanoTime();
         RenderResult result = new RenderPipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context.err());
+        for (Path p : result.skipped()) {
+            context.err().println("kitgen: not written: " + context.show(p));
+        }
         if (stdout) {
             context.out().print(result.stdout());
         } else if (all) {
             // A batch run (CI) gets one line, not a list of every file.
-            context.err().printf(Locale.ROOT, "kitgen: wrote %s in %.1f s%n", Cli.count(result.written().size(), "file"),
-                    (System.nanoTime() - started) / 1e9);
+            String skipped = result.skipped().isEmpty() ? ""
+                    : "; " + result.skipped().size() + " not written (listed above)";
+            context.err().printf(Locale.ROOT, "kitgen: wrote %s in %.1f s%s%n",
+                    Cli.count(result.written().size(), "file"), (System.nanoTime() - started) / 1e9, skipped);
         } else {
             for (Path p : result.written()) {
                 context.out().println("wrote " + context.show(p));

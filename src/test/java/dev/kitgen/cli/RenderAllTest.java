@@ -48,6 +48,31 @@ class RenderAllTest {
     }
 
     @Test
+    void aDocumentThatFailsIsNamedAndEveryOtherDocumentIsWritten() throws IOException {
+        KitFixtures.copyShipped(cwd);
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
+        // Fails only where there are red flags to show: in ml-engineer's guides, not in tiny's.
+        Path template = cwd.resolve("templates/guide.md.mustache");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "# {{doc.title}}\n{{#hasRedFlags}}{{flagz}}{{/hasRedFlags}}\n");
+
+        CommandResult result = Kitgen.run(cwd, "render", "--all", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache:2:1: error: template uses 'flagz'",
+                        "kitgen: not written: out/ml-engineer/en/guide.md\n",
+                        "kitgen: not written: out/ml-engineer/es/guide.md\n",
+                        "; 2 not written (listed above)");
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).doesNotExist();
+        assertThat(cwd.resolve("out/ml-engineer/en/packet.md")).isRegularFile();
+        assertThat(cwd.resolve("out/ml-engineer/es/scorecard-coding-challenge.md")).isRegularFile();
+        assertThat(cwd.resolve("out/tiny/en/guide.md")).content().startsWith("# Interviewer guide: Tiny Engineer");
+        // ml-engineer: 2 languages × (4 scorecards + packet); tiny: its guide and scorecards, and packet.
+        assertThat(Folders.snapshot(cwd.resolve("out")).files()).containsKeys("tiny/en/packet.md")
+                .doesNotContainKeys("ml-engineer/en/guide.md", "ml-engineer/es/guide.md");
+    }
+
+    @Test
     void allGoodKitsExitZeroWithOnlyTheSummaryAndEveryFormat() {
         CommandResult result = Kitgen.run(cwd, "render", "--all", "--doc", "guide");
 

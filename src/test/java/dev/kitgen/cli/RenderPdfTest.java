@@ -280,8 +280,9 @@ class RenderPdfTest {
         assertThat(result).failedValidation()
                 .errContains("mytpl/guide.html.mustache: error: the page rendered from this template is not "
                         + "well-formed XHTML, which PDF output needs (rendered line 4")
-                .hasNoStackTrace();
-        assertThat(cwd.resolve("out")).as("nothing is written when a document fails").doesNotExist();
+                .hasNoStackTrace().errContains("kitgen: not written: out/ml-engineer/en/guide.pdf\n");
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.pdf")).as("the PDF is not written").doesNotExist();
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.html")).as("the HTML, which rendered, is").isRegularFile();
     }
 
     @Test

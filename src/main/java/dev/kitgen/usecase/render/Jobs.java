@@ -1,5 +1,6 @@
 package dev.kitgen.usecase.render;
 
+import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.render.Doc;
@@ -19,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs a render's jobs on a fixed pool of one thread per core and gives back their outcomes in
  * the order of the jobs, so that what a run writes and reports does not depend on which thread
- * was faster. A job that fails with a user's mistake (a template error) is an outcome; anything
- * else is a bug and stops the run.
+ * was faster. A job that fails, with a user's mistake (a template error) or with a bug, is an
+ * outcome of that job alone: the others go on.
  */
 final class Jobs {
 
@@ -73,6 +74,12 @@ final class Jobs {
             result = new Rendered(job, new OutputFile(job.path(), job.bytes().get()), List.of());
         } catch (KitgenException e) {
             result = new Rendered(job, null, e.diagnostics());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug, in kitgen or a library it uses, while making one document: the other
+            // documents of the run are still written, and this one is reported as the bug it is.
+            result = new Rendered(job, null, List.of(Diagnostic.error(Location.ofFile(job.kitFile()),
+                    "internal error while rendering " + job.path() + " (a bug in kitgen, please report it with "
+                            + "this kit): " + e)));
         }
         progress.documentDone(done.incrementAndGet(), total);
         return result;

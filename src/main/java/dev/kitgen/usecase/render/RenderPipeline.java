@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +83,7 @@ public final class RenderPipeline {
                 Catalog catalog = catalogs.computeIfAbsent(lang, l ->
                         stoppingRun(diagnostics, () -> Catalogs.load(l, request.templates(), diagnostics)));
                 TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
-                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR), renderer, request));
+                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR), renderer, request, kits));
             }
         }
         // Compiled once here, the templates are then shared read-only by every thread. A broken
@@ -113,32 +112,33 @@ public final class RenderPipeline {
     }
 
     /**
-     * Writes (or, with {@code --stdout}, prints) the documents of every role whose documents all
-     * rendered. A role with a document that failed is left out whole, so that its folder never
-     * holds a mix of new and old documents.
+     * Writes (or, with {@code --stdout}, prints) every document that rendered. A document that
+     * failed is reported and not written (its previous version stays); the others are written.
      */
     private static RenderResult deliver(RenderRequest request, List<Rendered> rendered, Diagnostics diagnostics) {
-        Set<RoleId> failed = new HashSet<>();
         Set<Diagnostic> problems = new LinkedHashSet<>();
+        List<Path> skipped = new ArrayList<>();
+        List<OutputFile> outputs = new ArrayList<>();
         for (Rendered r : rendered) {
-            if (r.problems().isEmpty()) continue;
-            failed.add(r.job().role());
-            problems.addAll(r.problems());
+            if (r.problems().isEmpty()) {
+                outputs.add(r.output());
+            } else {
+                problems.addAll(r.problems());
+                skipped.add(request.out().resolve(r.job().path()));
+            }
         }
         problems.forEach(diagnostics::add);
-        List<OutputFile> outputs = rendered.stream().filter(r -> !failed.contains(r.job().role()))
-                .map(Rendered::output).toList();
         if (diagnostics.hasErrors() && (outputs.isEmpty() || request.stdout())) {
             throw new KitgenException(diagnostics.sorted());
         }
         if (request.stdout()) {
             if (outputs.size() != 1) throw notOneDocument(outputs.size());
-            return new RenderResult(List.of(), new String(outputs.get(0).bytes(), StandardCharsets.UTF_8),
+            return new RenderResult(List.of(), List.of(), new String(outputs.get(0).bytes(), StandardCharsets.UTF_8),
                     diagnostics.sorted());
         }
         try {
             List<Path> written = new OutputWriter(request.out()).write(outputs);
-            return new RenderResult(written, "", diagnostics.sorted());
+            return new RenderResult(written, skipped, "", diagnostics.sorted());
         } catch (IOException e) {
             throw new KitgenException(Location.ofFile(request.out().toString()),
                     "cannot write the documents: " + IoMessages.describe(e) + "; the out folder is as it was");
@@ -172,26 +172,27 @@ public final class RenderPipeline {
 
     /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
     private static List<Job> jobs(KitBundle bundle, Language lang, Localizer localizer, Renderer renderer,
-                                  RenderRequest request) {
+                                  RenderRequest request, Kits kits) {
         List<Job> jobs = new ArrayList<>();
         RoleId role = RoleId.of(bundle.kit().id());
         String dir = role + "/" + lang + "/";
+        String kitFile = kits.show(role, KitFiles.KIT_FILE);
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;
             for (Format format : Format.values()) {
                 if (!request.formats().contains(format)) continue;
                 String ext = "." + format.extension();
                 switch (doc) {
-                    case GUIDE -> jobs.add(new Job(role, dir + "guide" + ext, doc, format,
+                    case GUIDE -> jobs.add(new Job(role, kitFile, dir + "guide" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
                         boolean fillable = request.fillable() && format == Format.PDF;
                         for (Stage stage : bundle.kit().stages()) {
-                            jobs.add(new Job(role, dir + "scorecard-" + stage.id() + ext, doc, format,
+                            jobs.add(new Job(role, kitFile, dir + "scorecard-" + stage.id() + ext, doc, format,
                                     () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
                         }
                     }
-                    case PACKET -> jobs.add(new Job(role, dir + "packet" + ext, doc, format,
+                    case PACKET -> jobs.add(new Job(role, kitFile, dir + "packet" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.packet())));
                 }
             }

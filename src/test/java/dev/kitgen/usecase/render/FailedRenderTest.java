@@ -19,9 +19,10 @@ import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing half-written: a render that fails part way (here in a user's template, after other
- * documents rendered fine) exits 1, names the template file and line, and leaves the out folder
- * of the previous run exactly as it was.
+ * Nothing half-written: a document that fails (here in a user's template) exits 1, names the
+ * template file and line and the document not written, keeps that document's previous version
+ * and writes the others whole; a template that does not compile stops the run before anything
+ * is written.
  */
 class FailedRenderTest {
 
@@ -45,20 +46,35 @@ class FailedRenderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', value = {
-            // template; its text, '|' for a line break; where and what kitgen reports
+            // template; its text, '|' for a line break; where and what kitgen reports; a document not written
             "scorecard.md.mustache; # {{doc.title}}||{{#stage}}|## {{titel}}|{{/stage}}|;"
-                    + " my-templates/scorecard.md.mustache:4:1: error: template uses 'titel',",
+                    + " my-templates/scorecard.md.mustache:4:1: error: template uses 'titel',;"
+                    + " out/ml-engineer/en/scorecard-system-design.md",
             "guide.html.mustache; <h1>{{doc.title}}</h1>|<p>{{doc.author}}</p>|;"
-                    + " my-templates/guide.html.mustache:2:1: error: template uses 'doc.author',",
-            "scorecard.html.mustache; <h1>{{doc.title}}</h1>||{{#criteria}}|<h2>{{title}}</h2>|;"
-                    + " my-templates/scorecard.html.mustache:3:1: error: template error: Failed to close 'criteria' tag"})
-    void aBrokenUserTemplateNamesItsFileAndLineAndWritesNothing(String name, String text, String message)
-            throws IOException {
+                    + " my-templates/guide.html.mustache:2:1: error: template uses 'doc.author',;"
+                    + " out/ml-engineer/en/guide.html"})
+    void aDocumentThatFailsKeepsItsPreviousVersionAndIsNamed(String name, String text, String message,
+                                                              String notWritten) throws IOException {
         template(name, text);
 
         CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
 
-        assertThat(result).failedValidation().hasNoStackTrace().errContains(message.strip());
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains(message.strip(), "kitgen: not written: " + notWritten.strip() + "\n");
+        assertThat(result.out()).as("the documents that rendered are written").contains("wrote out/ml-engineer/en/")
+                .doesNotContain(notWritten.strip());
+        // The same input renders the same bytes, and the failed document keeps its previous version.
+        assertThat(Folders.snapshot(cwd.resolve("out")).listing()).isEqualTo(previousRun);
+    }
+
+    @Test
+    void aTemplateThatDoesNotCompileStopsTheRunAndWritesNothing() throws IOException {
+        template("scorecard.html.mustache", "<h1>{{doc.title}}</h1>||{{#criteria}}|<h2>{{title}}</h2>|");
+
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en", "--templates", "my-templates");
+
+        assertThat(result).failedValidation().hasNoStackTrace().errContains(
+                "my-templates/scorecard.html.mustache:3:1: error: template error: Failed to close 'criteria' tag");
         assertThat(result.out()).as("no file is reported written").isEmpty();
         assertThat(Folders.snapshot(cwd.resolve("out")).listing()).isEqualTo(previousRun);
     }
