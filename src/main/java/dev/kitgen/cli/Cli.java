@@ -3,6 +3,7 @@ package dev.kitgen.cli;
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,7 +93,7 @@ public final class Cli implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("kitgen: error: " + describe(e));
+            err.println("kitgen: error: " + UserText.escape(describe(e)));
             CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
             err.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             return USAGE;
@@ -138,10 +139,10 @@ public final class Cli implements Runnable {
             return INVALID;
         }
         if (e instanceof UsageException) {
-            err.println("kitgen: error: " + e.getMessage());
+            err.println("kitgen: error: " + UserText.escape(e.getMessage()));
             return USAGE;
         }
-        err.println("kitgen: internal error (a bug in kitgen, please report it): " + e);
+        err.println("kitgen: internal error (a bug in kitgen, please report it): " + UserText.escape(e.toString()));
         if (context.verbose()) {
             e.printStackTrace(err);
         } else {
@@ -151,7 +152,8 @@ public final class Cli implements Runnable {
     }
 
     private static int handleError(Error e, Context context) {
-        context.err().println("kitgen: internal error (a bug in kitgen, please report it): " + e);
+        context.err().println("kitgen: internal error (a bug in kitgen, please report it): "
+                + UserText.escape(e.toString()));
         if (context.verbose()) {
             e.printStackTrace(context.err());
         }

@@ -1,5 +1,7 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.diagnostics.UserText;
+
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
@@ -38,10 +40,13 @@ final class Context {
         return cwd;
     }
 
-    /** A path as the user would type it: relative to the working folder when below it. */
+    /**
+     * A path as the user would type it: relative to the working folder when below it, with any
+     * character that could act on a terminal shown as an escape.
+     */
     String show(Path p) {
         Path base = cwd.toAbsolutePath().normalize();
-        return (p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/');
+        return UserText.escape((p.startsWith(base) ? base.relativize(p) : p).toString().replace('\\', '/'));
     }
 
     PrintWriter out() {

@@ -1,5 +1,6 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.usecase.i18n.TranslationStatus;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ListCommand implements Callable<Integer> {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[]{"ROLE", "LANGUAGES", "NAME"});
         languages.forEach((role, langs) -> rows.add(new String[]{role, String.join(", ", langs),
-                status.names().get(role)}));
+                UserText.quote(status.names().get(role))}));
         status.invalid().forEach(role -> rows.add(new String[]{role, "(invalid: run 'kitgen validate " + role + "')", ""}));
         Table.print(rows, context.out());
         return status.invalid().isEmpty() ? Cli.OK : Cli.INVALID;

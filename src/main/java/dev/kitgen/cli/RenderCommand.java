@@ -2,6 +2,7 @@ package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.usecase.render.RenderPipeline;
 import dev.kitgen.usecase.render.Progress;
 import dev.kitgen.usecase.render.RenderRequest;
@@ -186,7 +187,7 @@ final class RenderCommand implements Callable<Integer> {
             Cli.printDiagnostics(e.diagnostics(), context.err());
         } catch (UsageException e) {
             // A role renamed away or a branch switched mid-edit: say so and keep watching.
-            context.err().println("kitgen: error: " + e.getMessage());
+            context.err().println("kitgen: error: " + UserText.escape(e.getMessage()));
         }
         context.err().println("watching for changes (Ctrl-C to stop)");
         context.err().flush();

@@ -35,9 +35,12 @@ public record Diagnostic(Severity severity, Location location, String message) i
         return ORDER.compare(this, o);
     }
 
-    /** The form editors and CI problem matchers read: {@code path:line:col: error: message}. */
+    /**
+     * The form editors and CI problem matchers read: {@code path:line:col: error: message}, on
+     * one line, with whatever a kit or a file name put into it neutralised ({@link UserText}).
+     */
     @Override
     public String toString() {
-        return location + ": " + severity.label() + ": " + message;
+        return UserText.line(location + ": " + severity.label() + ": " + message);
     }
 }

@@ -2,6 +2,7 @@ package dev.kitgen.load;
 
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
 import dev.kitgen.model.Language;
 
@@ -83,20 +84,20 @@ public final class CatalogFiles {
             };
             if (target == null) {
                 if (!section.key().equals("lang")) {
-                    diagnostics.error(section.keyLocation(), "unknown section '" + section.key()
+                    diagnostics.error(section.keyLocation(), "unknown section '" + UserText.quote(section.key())
                             + "' in " + file + "; a catalog has 'lang', 'labels' and 'formats'");
                 }
                 continue;
             }
             if (!(section.value() instanceof Node.Mapping entries)) {
-                diagnostics.error(section.value().location(), "'" + section.key() + "' must map names to texts");
+                diagnostics.error(section.value().location(), "'" + UserText.quote(section.key()) + "' must map names to texts");
                 continue;
             }
             for (Node.Entry e : entries.entries()) {
                 if (e.value() instanceof Node.Scalar s && s.value() != null) {
                     target.put(e.key(), s);
                 } else {
-                    diagnostics.error(e.value().location(), "message '" + e.key() + "' must be a text");
+                    diagnostics.error(e.value().location(), "message '" + UserText.quote(e.key()) + "' must be a text");
                 }
             }
         }

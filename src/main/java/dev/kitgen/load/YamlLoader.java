@@ -10,6 +10,7 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
+import dev.kitgen.diagnostics.UserText;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -300,7 +301,7 @@ public final class YamlLoader {
             }
             String tag = parser.getTypeId();
             if (tag != null) {
-                throw new KitgenException(at, "YAML tags such as '" + shownTag(tag)
+                throw new KitgenException(at, "YAML tags such as '" + UserText.quote(shownTag(tag))
                         + "' are not allowed in a kit; remove the tag and write the value as plain text");
             }
             String anchor = parser.getObjectId();

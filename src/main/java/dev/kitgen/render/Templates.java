@@ -13,6 +13,7 @@ import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
 
 import java.io.IOException;
@@ -277,7 +278,7 @@ public final class Templates {
                 Object value = binding.get(scopes);
                 if (value == null) {
                     throw new KitgenException(new Location(show(tc.file()), tc.line(), 1),
-                            "template uses '" + name + "', which kitgen does not provide here; check the name "
+                            "template uses '" + UserText.quote(name) + "', which kitgen does not provide here; check the name "
                                     + "against the README's list of template variables");
                 }
                 return value;

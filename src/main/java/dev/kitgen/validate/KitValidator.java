@@ -2,6 +2,7 @@ package dev.kitgen.validate;
 
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.Location;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.load.Node;
 import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Criterion;
@@ -63,7 +64,7 @@ public final class KitValidator {
         }
         String id = r.id("id");
         if (!id.isEmpty() && !id.equals(roleFolder)) {
-            diagnostics.error(r.locationOf("id"), "id '" + id + "' does not match the kit's folder '" + roleFolder
+            diagnostics.error(r.locationOf("id"), "id '" + UserText.quote(id) + "' does not match the kit's folder '" + UserText.quote(roleFolder)
                     + "'; write 'id: " + roleFolder + "' or rename the folder");
         }
         String lang = r.lang("lang");
@@ -143,13 +144,13 @@ public final class KitValidator {
         for (Node item : parent.list(key)) {
             String idHint = idOf(item);
             String context = idHint.isEmpty() ? shape.name() + " at line " + item.location().line()
-                    : shape.name() + " '" + idHint + "'";
+                    : shape.name() + " '" + UserText.quote(idHint) + "'";
             MappingReader r = new MappingReader(item, shape, context, diagnostics);
             String id = r.id("id");
             if (!id.isEmpty()) {
                 Location first = seen.putIfAbsent(id, r.locationOf("id"));
                 if (first != null) {
-                    diagnostics.error(r.locationOf("id"), "duplicate " + shape.name() + " id '" + id
+                    diagnostics.error(r.locationOf("id"), "duplicate " + shape.name() + " id '" + UserText.quote(id)
                             + "' (first used at line " + first.line() + "); ids must be unique within '" + key + "'");
                     continue;
                 }
@@ -174,14 +175,14 @@ public final class KitValidator {
         int minWeight = minimum(KitFormat.CRITERION, "weight");
         int weight = r.integer("weight", minWeight);
         if (weight < minWeight) {
-            diagnostics.error(r.locationOf("weight"), "weight of criterion '" + id + "' must be " + minWeight
+            diagnostics.error(r.locationOf("weight"), "weight of criterion '" + UserText.quote(id) + "' must be " + minWeight
                     + " or more, found " + weight + "; leave 'weight' out for the default of 1");
             weight = minWeight;
         }
         List<Anchor> anchors = new ArrayList<>();
         r.ratings("anchors").forEach((rating, text) -> {
             if (!scale.contains(rating)) {
-                diagnostics.error(text.location(), "anchor " + rating + " of criterion '" + id
+                diagnostics.error(text.location(), "anchor " + rating + " of criterion '" + UserText.quote(id)
                         + "' is not on the rating scale; use a rating from 1 to " + scale.points());
             } else {
                 anchors.add(new Anchor(rating, new Text(key + ".anchors." + rating, text.value().strip())));
@@ -204,22 +205,22 @@ public final class KitValidator {
         int minutes = r.integer("minutes", NOT_A_NUMBER);
         int days = r.integer("days", NOT_A_NUMBER);
         if (minutes != NOT_A_NUMBER && minutes < minMinutes) {
-            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be " + minMinutes
+            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + UserText.quote(id) + "' must be " + minMinutes
                     + " or more; leave 'minutes' out for a stage without an interview");
         }
         if (days != NOT_A_NUMBER && days < minDays) {
-            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be " + minDays + " or more");
+            diagnostics.error(r.locationOf("days"), "days of stage '" + UserText.quote(id) + "' must be " + minDays + " or more");
         }
         minutes = minutes == NOT_A_NUMBER ? 0 : minutes;
         days = days == NOT_A_NUMBER ? 0 : days;
         // Bounded also so that the process total cannot overflow (it printed "-2,147,483,561 minutes").
         if (minutes > KitFormat.MAX_MINUTES) {
-            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + id + "' must be at most "
+            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + UserText.quote(id) + "' must be at most "
                     + KitFormat.MAX_MINUTES + "; write 'days' for a stage longer than a day");
             minutes = 0;
         }
         if (days > KitFormat.MAX_DAYS) {
-            diagnostics.error(r.locationOf("days"), "days of stage '" + id + "' must be at most " + KitFormat.MAX_DAYS);
+            diagnostics.error(r.locationOf("days"), "days of stage '" + UserText.quote(id) + "' must be at most " + KitFormat.MAX_DAYS);
             days = 0;
         }
         List<String> assesses = references(r.ids("assesses"));
@@ -228,12 +229,12 @@ public final class KitValidator {
         for (Node item : r.list("questions")) {
             String qid = idOf(item);
             MappingReader q = new MappingReader(item, KitFormat.QUESTION,
-                    qid.isEmpty() ? "a question of stage '" + id + "'" : "question '" + qid + "' of stage '" + id + "'",
+                    qid.isEmpty() ? "a question of stage '" + UserText.quote(id) + "'" : "question '" + UserText.quote(qid) + "' of stage '" + UserText.quote(id) + "'",
                     diagnostics);
             qid = q.id("id");
             Location first = qid.isEmpty() ? null : seen.putIfAbsent(qid, q.locationOf("id"));
             if (first != null) {
-                diagnostics.error(q.locationOf("id"), "duplicate question id '" + qid + "' in stage '" + id
+                diagnostics.error(q.locationOf("id"), "duplicate question id '" + UserText.quote(qid) + "' in stage '" + UserText.quote(id)
                         + "' (first used at line " + first.line() + ")");
                 continue;
             }
@@ -241,8 +242,8 @@ public final class KitValidator {
             List<Node.Scalar> links = q.ids("assesses");
             for (Node.Scalar link : links) {
                 if (!assesses.contains(link.value()) && criterionIds.contains(link.value())) {
-                    diagnostics.warning(link.location(), "question '" + qid + "' assesses '" + link.value()
-                            + "', but stage '" + id + "' does not, so its scorecard has no rating for it; add '"
+                    diagnostics.warning(link.location(), "question '" + UserText.quote(qid) + "' assesses '" + UserText.quote(link.value())
+                            + "', but stage '" + UserText.quote(id) + "' does not, so its scorecard has no rating for it; add '"
                             + link.value() + "' to the stage's 'assesses'");
                 }
             }
@@ -259,7 +260,7 @@ public final class KitValidator {
     private void checkFit(String stage, int minutes, int questions, MappingReader r) {
         if (minutes < 1 || questions * MINUTES_PER_QUESTION <= minutes) return;
         int room = Math.max(1, minutes / MINUTES_PER_QUESTION);
-        diagnostics.warning(r.keyLocationOf("questions"), "stage '" + stage + "' has " + plural(questions, "question")
+        diagnostics.warning(r.keyLocationOf("questions"), "stage '" + UserText.quote(stage) + "' has " + plural(questions, "question")
                 + " for " + plural(minutes, "minute") + "; at about " + MINUTES_PER_QUESTION
                 + " minutes a question there is room for " + room + ": drop questions or raise 'minutes'");
     }
@@ -296,7 +297,7 @@ public final class KitValidator {
             if (!criterionIds.contains(ref.value())) {
                 // Suggestions cost a distance per criterion: a hostile kit with thousands of bad links gets a few.
                 String hint = suggested++ < MAX_SUGGESTIONS ? Suggest.hint(ref.value(), criterionIds) : "";
-                diagnostics.error(ref.location(), "unknown criterion '" + ref.value() + "'" + hint
+                diagnostics.error(ref.location(), "unknown criterion '" + UserText.quote(ref.value()) + "'" + hint
                         + "; criteria are " + Suggest.list(criterionIds));
             }
         }
@@ -312,8 +313,8 @@ public final class KitValidator {
         stages.forEach(s -> assessed.addAll(s.assesses()));
         for (Criterion c : criteria) {
             if (!assessed.contains(c.id())) {
-                diagnostics.error(criterionAt.get(c.id()), "criterion '" + c.id()
-                        + "' is assessed by no stage, so no scorecard rates it; add '" + c.id()
+                diagnostics.error(criterionAt.get(c.id()), "criterion '" + UserText.quote(c.id())
+                        + "' is assessed by no stage, so no scorecard rates it; add '" + UserText.quote(c.id())
                         + "' to the 'assesses' of the stage that should rate it, or remove the criterion");
             }
         }

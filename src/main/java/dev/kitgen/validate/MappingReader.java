@@ -2,6 +2,7 @@ package dev.kitgen.validate;
 
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.Location;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.load.Node;
 import dev.kitgen.validate.KitFormat.Field;
 import dev.kitgen.validate.KitFormat.Shape;
@@ -50,7 +51,7 @@ final class MappingReader {
             if (shape.field(e.key()).isPresent()) {
                 entries.put(e.key(), e);
             } else {
-                diagnostics.error(e.keyLocation(), "unknown key '" + e.key() + "' in " + context
+                diagnostics.error(e.keyLocation(), "unknown key '" + UserText.quote(e.key()) + "' in " + context
                         + Suggest.hint(e.key(), shape.keys()) + unknownKeyAdvice(e.key()));
                 Suggest.closest(e.key(), shape.keys()).ifPresent(misspelt::add);
             }
@@ -124,8 +125,8 @@ final class MappingReader {
     String id(String key) {
         return scalar(key, "an id such as 'system-design'").map(s -> {
             if (!ID.matcher(s.value()).matches()) {
-                diagnostics.error(s.location(), "'" + s.value() + "' is not a valid id; write lowercase letters, "
-                        + "digits and single hyphens, such as '" + kebab(s.value()) + "'");
+                diagnostics.error(s.location(), "'" + UserText.quote(s.value()) + "' is not a valid id; write lowercase letters, "
+                        + "digits and single hyphens, such as '" + UserText.quote(kebab(s.value())) + "'");
             } else if (s.value().length() > MAX_ID_LENGTH) {
                 // Ids name output files (scorecard-STAGE.html); most file systems stop at 255 bytes.
                 diagnostics.error(s.location(), "id is " + s.value().length() + " characters long; an id has at most "
@@ -138,7 +139,7 @@ final class MappingReader {
     String lang(String key) {
         return scalar(key, "a language tag such as 'en' or 'es-MX'").map(s -> {
             if (!LANG.matcher(s.value()).matches()) {
-                diagnostics.error(s.location(), "'" + s.value() + "' is not a language tag; write one such as 'en', 'es' or 'es-MX'");
+                diagnostics.error(s.location(), "'" + UserText.quote(s.value()) + "' is not a language tag; write one such as 'en', 'es' or 'es-MX'");
             }
             return s.value();
         }).orElse("");
@@ -211,7 +212,7 @@ final class MappingReader {
         }
         for (Node.Entry r : m.entries()) {
             if (!RATING.matcher(r.key()).matches() || r.key().length() > 9) {
-                diagnostics.error(r.keyLocation(), "'" + r.key() + "' in the " + key + " of " + context
+                diagnostics.error(r.keyLocation(), "'" + UserText.quote(r.key()) + "' in the " + key + " of " + context
                         + " is not a rating; write a number such as 1 or 4");
                 continue;
             }

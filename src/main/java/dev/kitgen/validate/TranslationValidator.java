@@ -2,6 +2,7 @@ package dev.kitgen.validate;
 
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.Location;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.load.Node;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.Language;
@@ -83,10 +84,10 @@ public final class TranslationValidator {
         for (Node.Entry e : entries) {
             Field field = shape.field(e.key()).orElse(null);
             if (field == null) {
-                diagnostics.error(e.keyLocation(), "unknown key '" + e.key() + "' in " + context
+                diagnostics.error(e.keyLocation(), "unknown key '" + UserText.quote(e.key()) + "' in " + context
                         + Suggest.hint(e.key(), allowed));
             } else if (!field.translatable()) {
-                diagnostics.error(e.keyLocation(), "'" + e.key() + "' is structure, not text: it belongs only in kit.yaml; "
+                diagnostics.error(e.keyLocation(), "'" + UserText.quote(e.key()) + "' is structure, not text: it belongs only in kit.yaml; "
                         + "remove it from the translation");
             } else {
                 String key = prefix + e.key();
@@ -105,19 +106,19 @@ public final class TranslationValidator {
             String translated = s.value().strip();
             if (!known.contains(key)) {
                 stale.add(key);
-                diagnostics.warning(value.location(), "stale translation: kit.yaml has no text '" + key
+                diagnostics.warning(value.location(), "stale translation: kit.yaml has no text '" + UserText.quote(key)
                         + "'; remove it, or move it to the id kit.yaml uses now");
             } else if (!translated.isEmpty()) {
                 texts.put(key, translated);
             }
         } else {
-            diagnostics.error(value.location(), "'" + key + "' must be a text, found " + value.kind());
+            diagnostics.error(value.location(), "'" + UserText.quote(key) + "' must be a text, found " + value.kind());
         }
     }
 
     private void ratings(String key, Node value, String name, String context) {
         if (!(value instanceof Node.Mapping m)) {
-            diagnostics.error(value.location(), "'" + name + "' in " + context
+            diagnostics.error(value.location(), "'" + UserText.quote(name) + "' in " + context
                     + " must map ratings to texts, such as '1: ...'; found " + value.kind());
             return;
         }
@@ -127,7 +128,7 @@ public final class TranslationValidator {
     /** In a translation, a list of the kit becomes a mapping from each item's id to its texts. */
     private void keyedById(String key, Node value, Shape shape) {
         if (!(value instanceof Node.Mapping m)) {
-            diagnostics.error(value.location(), "'" + key + "' must map each " + shape.name()
+            diagnostics.error(value.location(), "'" + UserText.quote(key) + "' must map each " + shape.name()
                     + " id to its texts (such as 'engineering: {title: ...}'), found " + value.kind()
                     + "; in a translation, lists are keyed by id");
             return;
@@ -138,13 +139,13 @@ public final class TranslationValidator {
             if (!exists) {
                 stale.add(itemKey);
                 diagnostics.warning(item.keyLocation(), "stale translation: kit.yaml has no " + shape.name() + " '"
-                        + item.key() + "' under '" + key + "'; remove it, or rename it to an id kit.yaml has");
+                        + UserText.quote(item.key()) + "' under '" + UserText.quote(key) + "'; remove it, or rename it to an id kit.yaml has");
                 continue;
             }
             if (item.value() instanceof Node.Mapping fields) {
-                texts(fields.entries(), shape, itemKey + ".", shape.name() + " '" + item.key() + "'");
+                texts(fields.entries(), shape, itemKey + ".", shape.name() + " '" + UserText.quote(item.key()) + "'");
             } else {
-                diagnostics.error(item.value().location(), "the texts of " + shape.name() + " '" + item.key()
+                diagnostics.error(item.value().location(), "the texts of " + shape.name() + " '" + UserText.quote(item.key())
                         + "' must be a mapping such as 'title: ...', found " + item.value().kind());
             }
         }
