@@ -312,7 +312,8 @@ public final class KitValidator {
         Set<String> assessed = new java.util.HashSet<>();
         stages.forEach(s -> assessed.addAll(s.assesses()));
         for (Criterion c : criteria) {
-            if (!assessed.contains(c.id())) {
+            // A criterion without an id is reported where its id is missing; it cannot be linked.
+            if (!c.id().isEmpty() && !assessed.contains(c.id())) {
                 diagnostics.error(criterionAt.get(c.id()), "criterion '" + UserText.quote(c.id())
                         + "' is assessed by no stage, so no scorecard rates it; add '" + UserText.quote(c.id())
                         + "' to the 'assesses' of the stage that should rate it, or remove the criterion");

@@ -169,7 +169,8 @@ final class MappingReader {
         List<Node> items = value instanceof Node.Sequence seq ? seq.items() : List.of(value);
         List<Node.Scalar> ids = new ArrayList<>();
         for (Node item : items) {
-            if (item instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING) {
+            // An id is the text as written, whatever YAML would take it for: 'yes', '010', '1e3'.
+            if (item instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
                 ids.add(s);
             } else {
                 diagnostics.error(item.location(), "'" + key + "' in " + context
