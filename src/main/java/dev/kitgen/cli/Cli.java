@@ -4,6 +4,7 @@ import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
+import dev.kitgen.diagnostics.WorkflowCommands;
 import dev.kitgen.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -135,7 +136,7 @@ public final class Cli implements Runnable {
     private static int handle(Exception e, Context context) {
         PrintWriter err = context.err();
         if (e instanceof KitgenException k) {
-            printDiagnostics(k.diagnostics(), err);
+            printDiagnostics(k.diagnostics(), context);
             return INVALID;
         }
         if (e instanceof UsageException) {
@@ -160,9 +161,19 @@ public final class Cli implements Runnable {
         return INVALID;
     }
 
-    /** Prints problems sorted by file and line, then a one-line summary. */
-    static void printDiagnostics(List<Diagnostic> diagnostics, PrintWriter err) {
-        diagnostics.stream().sorted().forEach(err::println);
+    /**
+     * Prints problems sorted by file and line, then a one-line summary on stderr: as lines for
+     * people and problem matchers on stderr, or as GitHub workflow commands on stdout when the
+     * command was asked for annotations.
+     */
+    static void printDiagnostics(List<Diagnostic> diagnostics, Context context) {
+        PrintWriter err = context.err();
+        if (context.annotations()) {
+            diagnostics.stream().sorted().map(WorkflowCommands::of).forEach(context.out()::println);
+            context.out().flush();
+        } else {
+            diagnostics.stream().sorted().forEach(err::println);
+        }
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         long warnings = diagnostics.size() - errors;
         if (errors + warnings > 0) {

@@ -14,6 +14,7 @@ final class Context {
     private final Map<String, String> env;
     private final boolean terminal;
     private boolean verbose;
+    private boolean annotations;
 
     /**
      * @param env      the environment variables kitgen reads ({@code SOURCE_DATE_EPOCH})
@@ -59,6 +60,15 @@ final class Context {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** Whether problems are printed as GitHub workflow commands (annotations) instead of lines. */
+    boolean annotations() {
+        return annotations;
+    }
+
+    void annotations(boolean annotations) {
+        this.annotations = annotations;
     }
 
     void verbose(boolean verbose) {

@@ -75,6 +75,14 @@ final class RenderCommand implements Callable<Integer> {
             + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
     boolean fillable;
 
+    @Option(names = "--problems", paramLabel = "FORMAT", description = "text (lines on stderr, for people and "
+            + "problem matchers) or github (GitHub Actions annotations, as workflow commands on stdout); "
+            + "default: ${DEFAULT-VALUE}.")
+    ProblemFormat problems = ProblemFormat.text;
+
+    /** How problems are printed. */
+    enum ProblemFormat { text, github }
+
     @Option(names = "--watch", description = "After rendering, render again whenever a kit, translation or template "
             + "file changes, until interrupted (Ctrl-C).")
     boolean watch;
@@ -88,6 +96,7 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        context.annotations(problems == ProblemFormat.github);
         RenderRequest request = request();
         return watch ? watch(request) : renderAndReport(request);
     }
@@ -122,7 +131,7 @@ final class RenderCommand implements Callable<Integer> {
     private int renderAndReport(RenderRequest request) {
         long started = System.nanoTime();
         RenderResult result = new RenderPipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
-        Cli.printDiagnostics(result.diagnostics(), context.err());
+        Cli.printDiagnostics(result.diagnostics(), context);
         for (Path p : result.skipped()) {
             context.err().println("kitgen: not written: " + context.show(p));
         }
@@ -184,7 +193,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             renderAndReport(request);
         } catch (KitgenException e) {
-            Cli.printDiagnostics(e.diagnostics(), context.err());
+            Cli.printDiagnostics(e.diagnostics(), context);
         } catch (UsageException e) {
             // A role renamed away or a branch switched mid-edit: say so and keep watching.
             context.err().println("kitgen: error: " + UserText.escape(e.getMessage()));

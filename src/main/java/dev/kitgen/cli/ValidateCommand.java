@@ -1,6 +1,7 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.Report;
+import dev.kitgen.diagnostics.WorkflowCommands;
 import dev.kitgen.usecase.validate.ValidateRequest;
 import dev.kitgen.usecase.validate.Validation;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import java.util.concurrent.Callable;
                 "Exits 1 if any error is found (or any warning, with --strict)."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum ReportFormat { text, json }
+    enum ReportFormat { text, json, github }
 
     private final Context context;
 
@@ -27,9 +28,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Count warnings, such as untranslated or stale texts, as errors.")
     boolean strict;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT",
-            description = "text (to stderr, for people and problem matchers) or json (to stdout, for machines); "
-                    + "default: ${DEFAULT-VALUE}.")
+    @Option(names = "--output", paramLabel = "FORMAT",
+            description = "text (to stderr, for people and problem matchers), json (to stdout, for machines) or "
+                    + "github (GitHub Actions annotations, as workflow commands on stdout); default: ${DEFAULT-VALUE}.")
     ReportFormat output = ReportFormat.text;
 
     @Mixin
@@ -43,11 +44,16 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Report checked = new Validation().validate(new ValidateRequest(Arguments.roles(roles), folders.kitsFolder(context)));
         Report report = strict ? checked.strict() : checked;
-        if (output == ReportFormat.json) {
-            context.out().print(report.toJson(strict));
-        } else {
-            report.diagnostics().forEach(context.err()::println);
-            context.err().println(summary(report, checked.warnings()));
+        switch (output) {
+            case json -> context.out().print(report.toJson(strict));
+            case github -> {
+                report.diagnostics().stream().map(WorkflowCommands::of).forEach(context.out()::println);
+                context.err().println(summary(report, checked.warnings()));
+            }
+            case text -> {
+                report.diagnostics().forEach(context.err()::println);
+                context.err().println(summary(report, checked.warnings()));
+            }
         }
         return report.passed() ? Cli.OK : Cli.INVALID;
     }
