@@ -5,6 +5,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.diagnostics.WorkflowCommands;
+import dev.kitgen.render.Paper;
 import dev.kitgen.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -12,6 +13,8 @@ import picocli.CommandLine.Command;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Builds the command line and runs it. The one place that turns failures into exit codes:
@@ -46,6 +49,11 @@ public final class Cli implements Runnable {
         return java.util.Collections.unmodifiableMap(all);
     }
 
+    /** picocli's "Invalid value for option '--doc' (DOC): …" or "… for positional parameter at index 0 (SHELL): …". */
+    private static final Pattern INVALID_VALUE = Pattern.compile(
+            "Invalid value for (?:option '([^']+)'|positional parameter at index \\d+ \\((\\S+)\\))(?: \\(\\S+\\))?: (.*)",
+            Pattern.DOTALL);
+
     /** Commands that look at the whole command tree, so it must be built in full for them. */
     private static final java.util.Set<String> NEED_ALL = java.util.Set.of("help", "completion");
 
@@ -74,6 +82,12 @@ public final class Cli implements Runnable {
         // some 20 ms more than the command alone. A run names its command first, so only that
         // command is built, as a command line of its own named "kitgen <command>"; help,
         // completion and anything else get the whole tree.
+        if (args.length > 1 && args[0].equals("help") && COMMANDS.containsKey(args[1]) && !args[1].equals("help")) {
+            // 'help i18n skeleton' is 'i18n skeleton --help': picocli's help command looks one level down only.
+            String[] asked = java.util.Arrays.copyOfRange(args, 1, args.length + 1);
+            asked[asked.length - 1] = "--help";
+            args = asked;
+        }
         String first = args.length > 0 ? args[0] : "";
         CommandLine cli;
         if (COMMANDS.containsKey(first) && !NEED_ALL.contains(first)) {
@@ -86,10 +100,20 @@ public final class Cli implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(colours(context) ? CommandLine.Help.Ansi.ON
+                : CommandLine.Help.Ansi.OFF));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
-        // --verbose is read here for every command, rather than by each command before it starts.
+        cli.registerConverter(RenderCommand.DocChoice.class, new Choices<>(RenderCommand.DocChoice.class, "a document"));
+        cli.registerConverter(Paper.class, new Choices<>(Paper.class, "a paper size"));
+        cli.registerConverter(RenderCommand.ProblemFormat.class,
+                new Choices<>(RenderCommand.ProblemFormat.class, "a way to print problems"));
+        cli.registerConverter(ValidateCommand.ReportFormat.class,
+                new Choices<>(ValidateCommand.ReportFormat.class, "a report format"));
+        cli.registerConverter(CompletionCommand.Shell.class, new Choices<>(CompletionCommand.Shell.class, "a shell"));
+        // --verbose and --quiet are read here for every command, rather than by each command.
         cli.setExecutionStrategy(parseResult -> {
-            context.verbose(verbose(parseResult));
+            context.verbose(matched(parseResult, "--verbose"));
+            context.quiet(matched(parseResult, "--quiet"));
             return new CommandLine.RunLast().execute(parseResult);
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, context));
@@ -111,10 +135,20 @@ public final class Cli implements Runnable {
         return code;
     }
 
-    /** Whether the command run, or a command above it, was given --verbose. */
-    private static boolean verbose(CommandLine.ParseResult parseResult) {
+    /**
+     * Whether help may be written in colour and bold: only for a person at a terminal whose
+     * terminal understands it ({@code TERM} is not {@code dumb}) and who has not asked for none
+     * ({@code NO_COLOR}, see no-color.org).
+     */
+    private static boolean colours(Context context) {
+        return context.terminal() && System.console() != null && !"dumb".equals(context.env("TERM"))
+                && context.env("NO_COLOR") == null;
+    }
+
+    /** Whether the command run, or a command above it, was given {@code option}. */
+    private static boolean matched(CommandLine.ParseResult parseResult, String option) {
         for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
-            if (r.hasMatchedOption("--verbose")) return true;
+            if (r.hasMatchedOption(option)) return true;
         }
         return false;
     }
@@ -130,8 +164,12 @@ public final class Cli implements Runnable {
             return (unmatched.size() == 1 ? "Unmatched argument: " : "Unmatched arguments: ")
                     + String.join(", ", unmatched.stream().map(arg -> "'" + arg + "'").toList());
         }
+        // A value kitgen's own converters refused: their message says it all, after the option.
+        Matcher value = INVALID_VALUE.matcher(e.getMessage());
+        if (value.matches()) return (value.group(1) != null ? value.group(1) : value.group(2)) + ": " + value.group(3);
         return e.getMessage();
     }
+
 
     private static int handle(Exception e, Context context) {
         PrintWriter err = context.err();

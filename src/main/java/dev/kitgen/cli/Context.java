@@ -15,6 +15,7 @@ final class Context {
     private final boolean terminal;
     private boolean verbose;
     private boolean annotations;
+    private boolean quiet;
 
     /**
      * @param env      the environment variables kitgen reads ({@code SOURCE_DATE_EPOCH})
@@ -60,6 +61,15 @@ final class Context {
 
     boolean verbose() {
         return verbose;
+    }
+
+    /** Whether only problems are printed ({@code --quiet}): no list of files, summary or progress. */
+    boolean quiet() {
+        return quiet;
+    }
+
+    void quiet(boolean quiet) {
+        this.quiet = quiet;
     }
 
     /** Whether problems are printed as GitHub workflow commands (annotations) instead of lines. */

@@ -81,6 +81,9 @@ final class I18nCommand implements Runnable {
         @Mixin
         FolderOptions folders;
 
+        @Mixin
+        QuietOption quiet;
+
         SkeletonCommand(Context context) {
             this.context = context;
         }
@@ -91,10 +94,11 @@ final class I18nCommand implements Runnable {
             TranslationSkeleton.Result result = new TranslationSkeleton().write(new SkeletonRequest(Arguments.role(role), Arguments.language(lang), kits,
                     folders.templateFolders(context)));
             String file = context.show(result.file());
+            if (context.quiet()) return Cli.OK;
             if (result.added() == 0) {
                 context.err().println(file + " already has every text of the kit; nothing to add");
             } else {
-                context.out().println("wrote " + file);
+                context.out().println(file);
                 context.err().println(Cli.count(result.added(), "text") + " to translate added, "
                         + result.kept() + " translated kept; see what is left with 'kitgen i18n status " + role + "'");
             }

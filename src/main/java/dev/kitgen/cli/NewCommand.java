@@ -34,6 +34,9 @@ final class NewCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    QuietOption quiet;
+
     NewCommand(Context context) {
         this.context = context;
     }
@@ -44,10 +47,10 @@ final class NewCommand implements Callable<Integer> {
         Folder target = Folder.onDisk(folders.writableKitsFolder(context), context.cwd());
         List<Path> written = new NewKit().create(new NewKitRequest(id, from, target,
                 folders.kitSearchPath(context), folders.templateFolders(context)));
-        written.forEach(p -> context.out().println("wrote " + context.show(p)));
+        if (!context.quiet()) written.forEach(p -> context.out().println(context.show(p)));
         Report report = new Validation().validate(new ValidateRequest(List.of(id), target));
         report.diagnostics().forEach(context.err()::println);
-        context.err().println("next: edit it, check it with 'kitgen validate " + role + "' and see it with 'kitgen render "
+        if (!context.quiet()) context.err().println("next: edit it, check it with 'kitgen validate " + role + "' and see it with 'kitgen render "
                 + role + "'");
         return report.passed() ? Cli.OK : Cli.INVALID;
     }

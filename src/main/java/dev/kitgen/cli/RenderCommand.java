@@ -90,6 +90,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    QuietOption quiet;
+
     RenderCommand(Context context) {
         this.context = context;
     }
@@ -130,13 +133,16 @@ final class RenderCommand implements Callable<Integer> {
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */
     private int renderAndReport(RenderRequest request) {
         long started = System.nanoTime();
-        RenderResult result = new RenderPipeline().render(request, all && context.terminal() ? new ProgressLine(context.err()) : Progress.NONE);
+        boolean progress = all && context.terminal() && !context.quiet();
+        RenderResult result = new RenderPipeline().render(request, progress ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context);
         for (Path p : result.skipped()) {
             context.err().println("kitgen: not written: " + context.show(p));
         }
         if (stdout) {
             context.out().print(result.stdout());
+        } else if (context.quiet()) {
+            // Problems only: they are printed above.
         } else if (all) {
             // A batch run (CI) gets one line, not a list of every file.
             String skipped = result.skipped().isEmpty() ? ""
@@ -144,8 +150,9 @@ final class RenderCommand implements Callable<Integer> {
             context.err().printf(Locale.ROOT, "kitgen: wrote %s in %.1f s%s%n",
                     Cli.count(result.written().size(), "file"), (System.nanoTime() - started) / 1e9, skipped);
         } else {
+            // One path a line and nothing else, so that the list pipes into other tools.
             for (Path p : result.written()) {
-                context.out().println("wrote " + context.show(p));
+                context.out().println(context.show(p));
             }
         }
         context.out().flush();
@@ -209,7 +216,10 @@ final class RenderCommand implements Callable<Integer> {
             try {
                 return Format.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a format; use md, html or pdf");
+                List<String> names = java.util.Arrays.stream(Format.values()).map(Format::extension).toList();
+                throw new picocli.CommandLine.TypeConversionException("'" + UserText.quote(value)
+                        + "' is not a format; use " + Choices.or(names)
+                        + dev.kitgen.validate.Suggest.hint(value.toLowerCase(Locale.ROOT), names));
             }
         }
     }

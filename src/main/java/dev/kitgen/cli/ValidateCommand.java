@@ -36,6 +36,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     FolderOptions folders;
 
+    @Mixin
+    QuietOption quiet;
+
     ValidateCommand(Context context) {
         this.context = context;
     }
@@ -46,14 +49,11 @@ final class ValidateCommand implements Callable<Integer> {
         Report report = strict ? checked.strict() : checked;
         switch (output) {
             case json -> context.out().print(report.toJson(strict));
-            case github -> {
-                report.diagnostics().stream().map(WorkflowCommands::of).forEach(context.out()::println);
-                context.err().println(summary(report, checked.warnings()));
-            }
-            case text -> {
-                report.diagnostics().forEach(context.err()::println);
-                context.err().println(summary(report, checked.warnings()));
-            }
+            case github -> report.diagnostics().stream().map(WorkflowCommands::of).forEach(context.out()::println);
+            case text -> report.diagnostics().forEach(context.err()::println);
+        }
+        if (output != ReportFormat.json && !context.quiet()) {
+            context.err().println(summary(report, checked.warnings()));
         }
         return report.passed() ? Cli.OK : Cli.INVALID;
     }

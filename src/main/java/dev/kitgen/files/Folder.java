@@ -127,6 +127,12 @@ public record Folder(Path root, String display, boolean builtIn) {
         return true;
     }
 
+    /** Where the folder is, as a message says where kitgen looked: {@code ./kits}, an absolute path, or the built-in copy. */
+    public String describe() {
+        if (builtIn) return "kitgen's built-in " + display;
+        return Path.of(display).isAbsolute() ? display : "./" + display;
+    }
+
     /** How a file in this folder is named in messages, such as {@code kits/ml-engineer/kit.yaml}. */
     public String show(String relative) {
         return display + "/" + relative;

@@ -45,7 +45,7 @@ public final class Kits {
     public void requireRole(RoleId role) {
         if (files.has(role)) return;
         List<String> known = roles().stream().map(RoleId::value).toList();
-        throw new UsageException("unknown role '" + role + "' in " + folder().display()
+        throw new UsageException("unknown role '" + role + "' in " + folder().describe()
                 + Suggest.hint(role.value(), known)
                 + (known.isEmpty() ? "; the folder has no kits" : "; known roles: " + Suggest.list(known)));
     }

@@ -47,7 +47,7 @@ class RenderWatchTest {
         watching.start();
         try {
             err.awaitLineWith(WATCHING);
-            assertThat(out.toString()).contains("wrote out/tiny/en/guide.md");
+            assertThat(out.toString()).contains("out/tiny/en/guide.md\n");
 
             KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY.replace("role: Tiny Engineer", "role: Small Engineer"));
             err.awaitLineWith(WATCHING);

@@ -172,7 +172,7 @@ class BrokenKitTest {
             CommandResult result = run("unknown-role", command, "tiyn");
 
             assertThat(result).as(command).failedUsage();
-            assertErr(result, "kitgen: error: unknown role 'tiyn' in kits (did you mean 'tiny'?); known roles: tiny");
+            assertErr(result, "kitgen: error: unknown role 'tiyn' in ./kits (did you mean 'tiny'?); known roles: tiny");
         }
     }
 

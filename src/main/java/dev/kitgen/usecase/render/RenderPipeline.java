@@ -68,7 +68,7 @@ public final class RenderPipeline {
         List<RoleId> roles = request.allRoles() ? kits.roles() : request.roles();
         roles.forEach(kits::requireRole);
         if (roles.isEmpty()) {
-            throw new UsageException("no roles to render in " + request.kits().display());
+            throw new UsageException("no roles to render in " + request.kits().describe());
         }
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(request.templates());
