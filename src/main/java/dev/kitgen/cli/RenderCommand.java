@@ -109,6 +109,11 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
                     + "(or all) and --format pdf");
         }
+        if (out.toString().isBlank()) {
+            // An unset variable ('--out "$DIR"') would otherwise write into the working folder.
+            throw new UsageException("--out '" + out + "' names no folder; name the folder to write into, "
+                    + "such as --out out, or --out . for the working folder");
+        }
         Path outFolder = context.cwd().resolve(out);
         if (!stdout && Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
