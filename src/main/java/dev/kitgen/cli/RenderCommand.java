@@ -11,6 +11,7 @@ import dev.kitgen.files.Watcher;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Paper;
+import dev.kitgen.render.pdf.PdfConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -122,6 +123,11 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
                     + "(or all) and --format pdf");
         }
+        if (out.toString().isBlank()) {
+            // An unset variable ('--out "$DIR"') would otherwise write into the working folder.
+            throw new UsageException("--out '" + out + "' names no folder; name the folder to write into, "
+                    + "such as --out out, or --out . for the working folder");
+        }
         Path outFolder = context.cwd().resolve(out);
         if (!stdout && Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
@@ -159,15 +165,25 @@ final class RenderCommand implements Callable<Integer> {
         return result.diagnostics().stream().anyMatch(d -> d.isError()) ? Cli.INVALID : Cli.OK;
     }
 
-    /** {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC), the date PDFs record; none when it is not set. */
+    /**
+     * {@code SOURCE_DATE_EPOCH} (seconds since 1970, UTC), the date PDFs record; none when it is not
+     * set. A date a PDF cannot hold is refused, whatever the formats asked for, as a date that is no number is.
+     */
     private Instant sourceDate() {
         String epoch = context.env("SOURCE_DATE_EPOCH");
         if (epoch == null || epoch.isBlank()) return null;
+        long seconds;
         try {
-            return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+            seconds = Long.parseLong(epoch.strip());
+        } catch (NumberFormatException e) {
             throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a number of seconds since 1970-01-01 UTC");
         }
+        if (seconds < PdfConverter.FIRST_DATE || seconds > PdfConverter.LAST_DATE) {
+            throw new UsageException("SOURCE_DATE_EPOCH='" + epoch + "' is not a date a PDF can record: give seconds since "
+                    + "1970-01-01 UTC from " + PdfConverter.FIRST_DATE + " (1970-01-01) to " + PdfConverter.LAST_DATE
+                    + " (9999-12-31 23:59:59), such as $(git log -1 --format=%ct)");
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     /**

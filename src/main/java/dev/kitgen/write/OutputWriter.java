@@ -1,10 +1,8 @@
 package dev.kitgen.write;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NotDirectoryException;
@@ -12,18 +10,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes a run's documents all or nothing: every file first goes to a temporary file beside its
  * target; only when all of them are written are they moved into place, each atomically. If a
  * move fails, the files already moved get their previous content back. A run that fails leaves
  * the out folder as it was, a reader never sees half a file, and no temporary file stays behind.
- * Below the out folder nothing is followed through a symbolic link, so no write lands outside it.
+ * A run stopped by a signal (Ctrl-C, SIGTERM) leaves its documents all new or all as they were:
+ * see {@link PendingFiles}. Below the out folder nothing is followed through a symbolic link, so
+ * no write lands outside it.
  */
 public final class OutputWriter {
 
@@ -32,82 +30,52 @@ public final class OutputWriter {
         void move(Path from, Path to) throws IOException;
     }
 
-    /**
-     * Temporary and backup files of every run in this JVM that are not yet moved or deleted. On
-     * Ctrl-C or a CI job's SIGTERM the shutdown hook deletes them; once it has run, no new one is
-     * created, so an interrupted run leaves none behind. (SIGKILL runs no hook; nothing can help.)
-     */
-    private static final Set<Path> PENDING = new HashSet<>();
-    private static boolean closing;
-
-    static {
-        Runtime.getRuntime().addShutdownHook(new Thread(OutputWriter::deletePending, "kitgen-cleanup"));
+    /** The points of a write where a signal may arrive, in the order a write passes them. */
+    enum Point {
+        /** A temporary file is written (once per document). */
+        STAGED,
+        /** A backup of a document it replaces is made (once per such document). */
+        BACKED_UP,
+        /** A document is moved into place, the lock of the moves held (once per document). */
+        MOVED,
+        /** Every document is in place, the lock let go; backups and folders not yet settled. */
+        COMMITTED
     }
 
-    private static void deletePending() {
-        synchronized (PENDING) {
-            closing = true;
-            for (Path p : PENDING) {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // Shutting down: nothing left to report to.
-                }
-            }
-            PENDING.clear();
-        }
+    /** Told each point a write reaches; tests stand a shutdown in there. */
+    interface Probe {
+        void reached(Point point);
     }
 
-    /** Creates an empty file beside {@code target}, named after it, and remembers it until {@link #forget}. */
-    private static Path createPending(Path target, String suffix) throws IOException {
-        synchronized (PENDING) {
-            if (closing || Thread.currentThread().isInterrupted()) {
-                throw new InterruptedIOException("interrupted; nothing was moved into place");
-            }
-            // Not Files.createTempFile: its files are owner-only (0600), and moved into place they
-            // made documents that a web server or a colleague could not read. createFile applies the umask.
-            // The name need not be unguessable, only unused: createFile fails on any file already
-            // there (a link included), and then another name is tried. (A SecureRandom here cost a
-            // short run 5% of its time to seed.)
-            while (true) {
-                Path p = target.resolveSibling("." + target.getFileName() + "."
-                        + Long.toUnsignedString(java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + suffix);
-                try {
-                    Files.createFile(p);
-                } catch (FileAlreadyExistsException taken) {
-                    continue;
-                }
-                PENDING.add(p);
-                return p;
-            }
-        }
-    }
+    /** Temporary and backup files of every run in this JVM, removed by its shutdown hook. */
+    private static final PendingFiles JVM_PENDING = PendingFiles.withShutdownHook();
 
     /**
-     * Opens a file made by {@link #createPending} without creating it again: if the shutdown
-     * hook has deleted it meanwhile, writing fails instead of leaving a new temporary file behind.
+     * Opens a file made by {@link PendingFiles#createFile} without creating it again: if the
+     * shutdown hook has deleted it meanwhile, writing fails instead of leaving a new file behind.
      */
     private static OutputStream openPending(Path p) throws IOException {
         return Files.newOutputStream(p, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
-    private static void forget(Path p) throws IOException {
-        synchronized (PENDING) {
-            Files.deleteIfExists(p);
-            PENDING.remove(p);
-        }
-    }
-
     private final Path out;
     private final Mover mover;
+    private final PendingFiles pending;
+    private final Probe probe;
 
     public OutputWriter(Path out) {
         this(out, OutputWriter::atomicMove);
     }
 
     OutputWriter(Path out, Mover mover) {
+        this(out, mover, JVM_PENDING, point -> { });
+    }
+
+    OutputWriter(Path out, Mover mover, PendingFiles pending, Probe probe) {
         this.out = out.toAbsolutePath().normalize();
         this.mover = mover;
+        this.pending = pending;
+        this.probe = probe;
     }
 
     /** Writes the documents and returns their paths, in the order given. */
@@ -126,38 +94,35 @@ public final class OutputWriter {
         List<Path> created = new ArrayList<>();
         boolean written = false;
         try {
-            for (Map.Entry<Path, OutputFile> e : targets.entrySet()) {
-                Path target = e.getKey();
-                directories(target.getParent(), created);
-                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                    throw new IOException(target + " is a folder; cannot write a document there");
-                }
-                Staged s = new Staged(target, createPending(target, ".tmp"));
-                staged.add(s);
-                try (OutputStream stream = openPending(s.tmp)) {
-                    stream.write(e.getValue().bytes());
-                }
-            }
-            commit(staged);
+            stage(targets, staged, created);
+            backUp(staged);
+            pending.commit(() -> commit(staged));
             written = true;
+            probe.reached(Point.COMMITTED);
             return staged.stream().map(s -> s.target).toList();
         } finally {
             for (Staged s : staged) {
-                forget(s.tmp);
-                if (s.backup != null) forget(s.backup);
+                pending.forget(s.tmp);
+                if (s.backup != null) pending.forget(s.backup);
             }
-            if (!written) removeEmpty(created);
+            pending.settle(created, written);
         }
     }
 
-    /** Removes the folders a failed run created, deepest first, unless something else has put a file in one. */
-    private static void removeEmpty(List<Path> created) {
-        for (int i = created.size() - 1; i >= 0; i--) {
-            try {
-                Files.deleteIfExists(created.get(i));
-            } catch (IOException notEmpty) {
-                // Another run writes there too; its folder stays.
+    /** Writes each document to a temporary file beside its target, creating the folders it needs. */
+    private void stage(Map<Path, OutputFile> targets, List<Staged> staged, List<Path> created) throws IOException {
+        for (Map.Entry<Path, OutputFile> e : targets.entrySet()) {
+            Path target = e.getKey();
+            directories(target.getParent(), created);
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(target + " is a folder; cannot write a document there");
             }
+            Staged s = new Staged(target, pending.createFile(target, ".tmp"));
+            staged.add(s);
+            try (OutputStream stream = openPending(s.tmp)) {
+                stream.write(e.getValue().bytes());
+            }
+            probe.reached(Point.STAGED);
         }
     }
 
@@ -174,23 +139,29 @@ public final class OutputWriter {
         }
     }
 
-    /** Moves every file into place; if one move fails, puts back what the earlier ones replaced. */
-    private void commit(List<Staged> staged) throws IOException {
+    /** Copies each document that a new one will replace, so that a failed move can put it back. */
+    private void backUp(List<Staged> staged) throws IOException {
         for (Staged s : staged) {
             if (Files.isRegularFile(s.target, LinkOption.NOFOLLOW_LINKS)) {
-                s.backup = createPending(s.target, ".bak");
+                s.backup = pending.createFile(s.target, ".bak");
                 try (OutputStream stream = openPending(s.backup)) {
                     Files.copy(s.target, stream);
                 }
+                probe.reached(Point.BACKED_UP);
             }
         }
-        if (Thread.currentThread().isInterrupted()) {
-            throw new InterruptedIOException("interrupted; nothing was moved into place");
-        }
+    }
+
+    /**
+     * Moves every file into place; if one move fails, puts back what the earlier ones replaced.
+     * Runs holding the lock of {@link PendingFiles}, which the shutdown hook waits for.
+     */
+    private void commit(List<Staged> staged) throws IOException {
         try {
             for (Staged s : staged) {
                 mover.move(s.tmp, s.target);
                 s.moved = true;
+                probe.reached(Point.MOVED);
             }
         } catch (IOException | RuntimeException failure) {
             for (Staged s : staged) {
@@ -225,8 +196,9 @@ public final class OutputWriter {
             for (Path p = out; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); p = p.getParent()) {
                 missing.add(0, p);
             }
-            Files.createDirectories(out);
-            created.addAll(missing);
+            for (Path p : missing) {
+                if (pending.createFolder(p)) created.add(p);
+            }
         }
         Path current = out;
         for (Path name : out.relativize(dir)) {
@@ -235,13 +207,9 @@ public final class OutputWriter {
                 throw new IOException(current + " is a symbolic link; kitgen writes only inside the out folder "
                         + out + ", so remove the link");
             }
-            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)) {
-                try {
-                    Files.createDirectory(current);
-                    created.add(current);
-                } catch (FileAlreadyExistsException raced) {
-                    // Another run created it in the meantime; checked below like any other.
-                }
+            // False when another run created it in the meantime; checked below like any other.
+            if (!Files.exists(current, LinkOption.NOFOLLOW_LINKS) && pending.createFolder(current)) {
+                created.add(current);
             }
             if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException(current + " is a file; cannot create a folder there");

@@ -5,6 +5,7 @@ import dev.kitgen.testing.CommandResult;
 import dev.kitgen.testing.Folders;
 import dev.kitgen.testing.Kitgen;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -164,6 +165,34 @@ class RenderPdfTest {
         }
         assertThat(Kitgen.run(cwd, Map.of("SOURCE_DATE_EPOCH", "yesterday"), args)).failedUsage()
                 .errContains("SOURCE_DATE_EPOCH='yesterday'");
+    }
+
+    /**
+     * A PDF date has a four-digit year: SOURCE_DATE_EPOCH=99999999999999 once wrote the year 3170843
+     * into every PDF. Outside 1970-01-01 … 9999-12-31 it is a usage error; both ends are recorded as they are.
+     */
+    @Test
+    void sourceDateEpochIsADateAPdfCanRecordOrAUsageError() throws IOException {
+        String[] args = {"render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "pdf"};
+        for (String epoch : List.of("99999999999999", "253402300800", "-1", "-99999999999")) {
+            assertThat(Kitgen.run(cwd, Map.of("SOURCE_DATE_EPOCH", epoch), args)).as(epoch).failedUsage().hasNoStackTrace()
+                    .errLinesAre("kitgen: error: SOURCE_DATE_EPOCH='" + epoch + "' is not a date a PDF can record: give "
+                            + "seconds since 1970-01-01 UTC from 0 (1970-01-01) to 253402300799 (9999-12-31 23:59:59), "
+                            + "such as $(git log -1 --format=%ct)");
+            assertThat(cwd.resolve("out")).as(epoch).doesNotExist();
+        }
+        Map<String, String> ends = Map.of("0", "1970-01-01T00:00:00", "253402300799", "9999-12-31T23:59:59");
+        for (Map.Entry<String, String> end : ends.entrySet()) {
+            assertThat(Kitgen.run(cwd, Map.of("SOURCE_DATE_EPOCH", end.getKey()), args)).succeeded();
+            try (PDDocument pdf = load("out/ml-engineer/en/guide.pdf")) {
+                String pdfDate = "D:" + end.getValue().replaceAll("[-T:]", "");
+                assertThat(pdf.getDocumentInformation().getCOSObject().getString(COSName.CREATION_DATE)).startsWith(pdfDate);
+                assertThat(pdf.getDocumentInformation().getCOSObject().getString(COSName.MOD_DATE)).startsWith(pdfDate);
+                assertThat(pdf.getDocumentInformation().getCreationDate().toInstant()).hasToString(end.getValue() + "Z");
+                String xmp = new String(pdf.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
+                assertThat(xmp).contains(end.getValue());
+            }
+        }
     }
 
     @Test

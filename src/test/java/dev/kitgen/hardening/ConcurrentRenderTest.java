@@ -4,6 +4,7 @@ import dev.kitgen.testing.CommandResult;
 import dev.kitgen.testing.Folders;
 import dev.kitgen.testing.Kitgen;
 import dev.kitgen.testing.KitFixtures;
+import dev.kitgen.testing.KitgenProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 
 import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -126,41 +126,17 @@ class ConcurrentRenderTest {
      */
     @Test
     void aProcessStoppedBySigtermWhileWritingLeavesNoTemporaryFile() throws Exception {
-        // Many small documents: a short render, then a long write phase to stop in the middle of.
-        StringBuilder stages = new StringBuilder();
-        for (int s = 0; s < 50; s++) stages.append("  - {id: s").append(s).append(", title: Stage, assesses: [c]}\n");
-        for (int i = 0; i < 12; i++) {
-            KitFixtures.write(cwd, "role-" + i, "kit.yaml", "kit: 1\nid: role-" + i
-                    + "\nlang: en\nrole: R\nsummary: S\ncriteria:\n  - {id: c, title: C}\nstages:\n" + stages);
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.kitgen.cli.Main",
-                "render", "--all", "--kits", "kits", "--doc", "scorecard", "--format", "md", "--out", "sigterm-out");
+        KitFixtures.manySmallDocuments(cwd, 12, "C");
         int caughtWriting = 0;
         for (int round = 0; round < 3; round++) {
-            Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            // Until the run ends by itself or a temporary file shows: either comes, without a clock.
-            while (p.isAlive() && !hasTemporaryFile(cwd.resolve("sigterm-out"))) {
-                Thread.onSpinWait();
-            }
-            if (p.isAlive()) {
-                p.destroy();
+            Process p = KitgenProcess.start(cwd, cwd.resolve("sigterm.err"), "render", "--all", "--kits", "kits",
+                    "--doc", "scorecard", "--format", "md", "--out", "sigterm-out");
+            if (KitgenProcess.terminateWhen(p, () -> Folders.holdsFileEndingIn(cwd.resolve("sigterm-out"), ".tmp"))) {
                 caughtWriting++;
             }
-            p.waitFor();
             Folders.snapshot(cwd.resolve("sigterm-out")).assertNoTemporaryFile();
         }
         assertThat(caughtWriting).as("runs stopped while writing").isPositive();
-    }
-
-    private static boolean hasTemporaryFile(Path dir) {
-        if (!Files.isDirectory(dir)) return false;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.anyMatch(p -> p.getFileName().toString().endsWith(".tmp"));
-        } catch (IOException | UncheckedIOException e) {
-            return false; // a file vanished while walking: look again
-        }
     }
 
     private boolean matchesEither(String name, byte[] bytes) {

@@ -1,6 +1,8 @@
 package dev.kitgen.hardening;
 
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.Folders;
 import dev.kitgen.testing.Kitgen;
 import dev.kitgen.testing.KitFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static dev.kitgen.testing.CommandResultAssert.assertThat;
@@ -198,6 +201,22 @@ class PathEscapeTest {
 
         assertThat(result).failedUsage().hasNoStackTrace().errContains("is a file, not a folder");
         assertThat(cwd.resolve("afile")).hasContent("keep me");
+    }
+
+    /** An empty --out, as an unset variable makes it ({@code --out "$DIR"}), once wrote into the working folder. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\t"})
+    void anOutFolderThatNamesNoFolderIsAUsageError(String blank) {
+        Map<String, String> before = Folders.snapshot(root).listing();
+
+        for (CommandResult result : List.of(Kitgen.run(cwd, "render", "ml-engineer", "--out", blank),
+                Kitgen.run(cwd, "render", "ml-engineer", "--out=" + blank))) {
+            assertThat(result).failedUsage().hasNoStackTrace()
+                    .errLinesAre("kitgen: error: --out '" + UserText.escape(blank) + "' names no folder; name the folder to write into, "
+                            + "such as --out out, or --out . for the working folder");
+        }
+
+        assertThat(Folders.snapshot(root).listing()).as("nothing written anywhere").isEqualTo(before);
     }
 
     @Test

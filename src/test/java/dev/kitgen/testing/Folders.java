@@ -56,6 +56,20 @@ public final class Folders {
         return new Snapshot(folders, files);
     }
 
+    /**
+     * Whether a file below {@code dir} has a name ending in {@code suffix}, such as the ".tmp"
+     * files of a run under way: false where there is no such folder, or while it changes under
+     * the look (then look again).
+     */
+    public static boolean holdsFileEndingIn(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.anyMatch(p -> p.getFileName().toString().endsWith(suffix));
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
     /** Removes {@code dir} with everything below it, if it is there. */
     public static void delete(Path dir) {
         if (!Files.exists(dir)) return;

@@ -66,6 +66,20 @@ public final class KitFixtures {
         return cwd.resolve("kits").resolve(role);
     }
 
+    /**
+     * Writes the kits {@code role-0} … {@code role-(roles-1)} to {@code cwd/kits}, each with 50
+     * stages that assess its one criterion, titled {@code criterion}: a short render that makes
+     * many small documents, so a long write to stop in the middle of (50 scorecards a role).
+     */
+    public static void manySmallDocuments(Path cwd, int roles, String criterion) {
+        StringBuilder stages = new StringBuilder();
+        for (int s = 0; s < 50; s++) stages.append("  - {id: s").append(s).append(", title: Stage, assesses: [c]}\n");
+        for (int i = 0; i < roles; i++) {
+            write(cwd, "role-" + i, "kit.yaml", "kit: 1\nid: role-" + i
+                    + "\nlang: en\nrole: R\nsummary: S\ncriteria:\n  - {id: c, title: " + criterion + "}\nstages:\n" + stages);
+        }
+    }
+
     /** Writes {@code cwd/kits/ROLE/FILE} with the given text, creating the folders; returns its path. */
     public static Path write(Path cwd, String role, String file, String text) {
         return write(cwd, role, file, text.getBytes(StandardCharsets.UTF_8));

@@ -27,6 +27,14 @@ public final class PdfConverter {
         LibraryLogging.install();
     }
 
+    /**
+     * The dates a PDF can record, in seconds since 1970-01-01 UTC: from that day to the last second
+     * of 9999-12-31, since a PDF date has a four-digit year ({@code D:YYYYMMDDHHmmSS}) and
+     * {@code SOURCE_DATE_EPOCH} counts from 1970. (Constants, so that naming them loads no PDF class.)
+     */
+    public static final long FIRST_DATE = 0L;
+    public static final long LAST_DATE = 253_402_300_799L;
+
     private final Fonts fonts = Fonts.builtIn();
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final String producer;
@@ -37,6 +45,9 @@ public final class PdfConverter {
      * @param date     the creation date to record ({@code SOURCE_DATE_EPOCH}), or {@code null} for none
      */
     public PdfConverter(String producer, Instant date) {
+        if (date != null && (date.getEpochSecond() < FIRST_DATE || date.getEpochSecond() > LAST_DATE)) {
+            throw new IllegalArgumentException("a PDF cannot record the date " + date + "; it holds 1970-01-01 to 9999-12-31");
+        }
         this.producer = producer;
         this.date = date;
     }
