@@ -75,6 +75,15 @@ public final class KitFiles {
         return translations;
     }
 
+    /**
+     * The version of the role's files {@code names} (such as {@code kit.yaml}, {@code es.yaml}):
+     * its last git commit, or a digest of the files; see {@link KitVersion}.
+     */
+    public String version(RoleId role, List<String> names) {
+        Folder dir = folder.in(role.value());
+        return KitVersion.of(dir.root(), names);
+    }
+
     /** A file of the folder, loaded; empty with the reason reported: absent, not a file, leading outside, not YAML. */
     private Optional<Node> load(String relative, Diagnostics diagnostics) {
         Optional<Path> path;

@@ -37,6 +37,7 @@ public final class Localizer {
     private final List<Translation> chain;
     private final Catalog catalog;
     private final String generator;
+    private final String version;
     /** Each stage's criteria as a set: looked up for every criterion of every stage of every document. */
     // Filled in the constructor and only read after: documents are rendered on several threads.
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
@@ -47,6 +48,7 @@ public final class Localizer {
         this.kit = bundle.kit();
         this.catalog = catalog;
         this.generator = generator;
+        this.version = bundle.version();
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.chain = bundle.translationsFor(catalog.lang());
@@ -73,8 +75,10 @@ public final class Localizer {
                               boolean fillable) {
         String role = text(kit.role());
         String title = catalog.format(titleFormat, merge(args, "role", role));
+        String provenance = catalog.format("provenance", Map.of("kit", kit.id(), "version", version,
+                "generator", generator));
         return new DocumentInfo(catalog.lang().tag(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
-                generator, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
+                generator, version, provenance, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
     }
 
     private static final char PAGE = '\uE000';

@@ -21,11 +21,13 @@ public final class Views {
      * document's place ({@code guide}, {@code scorecard-STAGE}) and {@code anchor} prefixes every id
      * in it ({@code guide-}), so that joined documents keep their ids apart; on its own, {@code part}
      * is the document's kind and {@code anchor} is empty. {@code fillable}: the document carries
-     * form fields (a PDF scorecard made with {@code --fillable}).
+     * form fields (a PDF scorecard made with {@code --fillable}). {@code kitVersion} is the version
+     * of the kit's files (a commit id and date, or a digest), and {@code provenance} says in the
+     * document's language which kit, at which version, and which kitgen made it.
      */
     public record DocumentInfo(String lang, String title, String subject, String role, String roleId,
-                           String generator, List<PagePart> pageNumbers, String part, String anchor,
-                           boolean fillable) {}
+                               String generator, String kitVersion, String provenance, List<PagePart> pageNumbers,
+                               String part, String anchor, boolean fillable) {}
 
     /** A piece of the localized "Page 1 of 3": text, or the number of the page ({@code page}) or of all pages. */
     public record PagePart(String text, boolean page, boolean pages) {}

@@ -69,6 +69,9 @@ public final class Kits {
                     translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
         }
         diagnostics.addAll(mine);
-        return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+        if (mine.hasErrors()) return Optional.empty();
+        List<String> names = new java.util.ArrayList<>(List.of(KitFiles.KIT_FILE));
+        translations.keySet().forEach(lang -> names.add(lang + ".yaml"));
+        return Optional.of(new KitBundle(kit, translations, files.version(role, names)));
     }
 }

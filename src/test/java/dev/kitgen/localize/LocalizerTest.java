@@ -56,7 +56,7 @@ class LocalizerTest {
     static KitBundle bundle(Translation... translations) {
         Map<Language, Translation> byLang = new java.util.HashMap<>();
         for (Translation t : translations) byLang.put(t.lang(), t);
-        return new KitBundle(kit(), byLang);
+        return new KitBundle(kit(), byLang, "sha256:test");
     }
 
     static Localizer localizer(String lang, Translation... translations) {
