@@ -76,7 +76,7 @@ final class RenderCommand implements Callable<Integer> {
             + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
     boolean fillable;
 
-    @Option(names = "--problems", paramLabel = "FORMAT", description = "text (lines on stderr, for people and "
+    @Option(names = "--problems", paramLabel = "STYLE", description = "text (lines on stderr, for people and "
             + "problem matchers) or github (GitHub Actions annotations, as workflow commands on stdout); "
             + "default: ${DEFAULT-VALUE}.")
     ProblemFormat problems = ProblemFormat.text;

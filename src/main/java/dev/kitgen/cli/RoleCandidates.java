@@ -15,4 +15,15 @@ final class RoleCandidates implements Iterable<String> {
     public Iterator<String> iterator() {
         return new Kits(Folder.builtIn("kits")).roles().stream().map(RoleId::value).iterator();
     }
+
+    /** The languages the built-in kits are written or translated in, sorted. */
+    static java.util.List<String> builtInLanguages() {
+        Kits kits = new Kits(Folder.builtIn("kits"));
+        java.util.Set<String> langs = new java.util.TreeSet<>();
+        for (RoleId role : kits.roles()) {
+            kits.read(role, new dev.kitgen.diagnostics.Diagnostics())
+                    .ifPresent(bundle -> bundle.languages().forEach(lang -> langs.add(lang.tag())));
+        }
+        return java.util.List.copyOf(langs);
+    }
 }

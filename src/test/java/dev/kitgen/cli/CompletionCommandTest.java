@@ -26,7 +26,7 @@ class CompletionCommandTest {
         assertThat(result).succeeded().errIsEmpty();
         assertThat(result.out()).contains("function _kitgen_roles() {",
                         "local ROLE_pos_param_args=( $(_kitgen_roles) )",
-                        "local ROLE_option_args=( $(_kitgen_roles) ) # --from values",
+                        "local ROLE_option_args=( $(_kitgen_all_roles) ) # --from values",
                         "complete -F _complete_kitgen")
                 .doesNotContain("(\"ml-engineer\")");
     }
@@ -46,15 +46,33 @@ class CompletionCommandTest {
     }
 
     @Test
-    void rolesCompleteFromTheBuiltInKitsAndTheKitsFolder() throws Exception {
+    void rolesAndLanguagesCompleteFromTheKitsFolderARunWouldRead() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
-        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
         Files.writeString(cwd.resolve("kitgen.bash"), Kitgen.run(cwd, "completion", "bash").out());
 
-        assertThat(complete("kitgen validate ''", 2)).isEqualTo("ml-engineer\ntiny\n");
-        assertThat(complete("kitgen render ml ''", 2)).isEqualTo("ml-engineer\n");
+        assertThat(complete("kitgen validate ''", 2)).as("no ./kits: the built-in kits").isEqualTo("ml-engineer\n");
+        assertThat(complete("kitgen render ml-engineer --lang ''", 4)).isEqualTo("en\nes\n");
+
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
+        KitFixtures.write(cwd, "tiny", "pt-BR.yaml", "kit: 1\nlang: pt-BR\n");
+        assertThat(complete("kitgen validate ''", 2)).as("./kits: its roles only, as a run reads").isEqualTo("tiny\n");
+        assertThat(complete("kitgen render ml ''", 2)).as("nothing").isEqualTo("\n");
+        assertThat(complete("kitgen render tiny --lang ''", 4)).isEqualTo("en\npt-BR\n");
+        assertThat(complete("kitgen new x --from ''", 4)).as("new copies from both").isEqualTo("ml-engineer\ntiny\n");
         assertThat(complete("kitgen new x --from t", 4)).isEqualTo("tiny\n");
         assertThat(complete("kitgen i18n s", 2)).isEqualTo("status\nskeleton\n");
+    }
+
+    @Test
+    void listsCompleteAfterTheirCommas() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        Files.writeString(cwd.resolve("kitgen.bash"), Kitgen.run(cwd, "completion", "bash").out());
+
+        assertThat(complete("kitgen render ml-engineer --format ''", 4)).isEqualTo("md\nhtml\npdf\n");
+        assertThat(complete("kitgen render ml-engineer --format md,", 4)).isEqualTo("md,html\nmd,pdf\n");
+        assertThat(complete("kitgen render ml-engineer -f md,pdf,h", 4)).isEqualTo("md,pdf,html\n");
+        assertThat(complete("kitgen render ml-engineer --lang es,", 4)).isEqualTo("es,en\n");
+        assertThat(complete("kitgen render ml-engineer --problems ''", 4)).isEqualTo("text\ngithub\n");
     }
 
     /** What bash offers for the word at {@code index} of {@code line}, one per line. */
