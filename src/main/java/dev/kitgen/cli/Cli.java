@@ -1,12 +1,12 @@
 package dev.kitgen.cli;
 
+import dev.kitgen.Version;
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.diagnostics.WorkflowCommands;
 import dev.kitgen.render.Paper;
-import dev.kitgen.Version;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -2,8 +2,8 @@ package dev.kitgen.cli;
 
 import dev.kitgen.files.Folder;
 import dev.kitgen.localize.TranslationCoverage;
-import dev.kitgen.usecase.i18n.TranslationSkeleton;
 import dev.kitgen.usecase.i18n.SkeletonRequest;
+import dev.kitgen.usecase.i18n.TranslationSkeleton;
 import dev.kitgen.usecase.i18n.TranslationStatus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

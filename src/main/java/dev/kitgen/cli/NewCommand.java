@@ -1,10 +1,10 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.diagnostics.Report;
-import dev.kitgen.model.RoleId;
 import dev.kitgen.files.Folder;
-import dev.kitgen.usecase.newkit.NewKitRequest;
+import dev.kitgen.model.RoleId;
 import dev.kitgen.usecase.newkit.NewKit;
+import dev.kitgen.usecase.newkit.NewKitRequest;
 import dev.kitgen.usecase.validate.ValidateRequest;
 import dev.kitgen.usecase.validate.Validation;
 import picocli.CommandLine.Command;

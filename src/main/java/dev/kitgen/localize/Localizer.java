@@ -1,9 +1,9 @@
 package dev.kitgen.localize;
 
 import dev.kitgen.localize.Views.AnchorView;
-import dev.kitgen.localize.Views.CoverageTable;
 import dev.kitgen.localize.Views.CoverageCell;
 import dev.kitgen.localize.Views.CoverageRow;
+import dev.kitgen.localize.Views.CoverageTable;
 import dev.kitgen.localize.Views.CriterionView;
 import dev.kitgen.localize.Views.DocumentInfo;
 import dev.kitgen.localize.Views.QuestionView;

@@ -3,9 +3,9 @@ package dev.kitgen.validate;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.kitgen.printer.JsonText;
 import dev.kitgen.validate.KitFormat.Field;
 import dev.kitgen.validate.KitFormat.Shape;
-import dev.kitgen.printer.JsonText;
 
 import java.util.LinkedHashMap;
 import java.util.List;

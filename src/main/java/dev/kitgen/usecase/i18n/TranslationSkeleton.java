@@ -1,6 +1,5 @@
 package dev.kitgen.usecase.i18n;
 
-import dev.kitgen.usecase.SchemaLine;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
@@ -11,11 +10,12 @@ import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Text;
-import dev.kitgen.validate.KitFormat;
+import dev.kitgen.printer.YamlText;
 import dev.kitgen.usecase.Kits;
+import dev.kitgen.usecase.SchemaLine;
+import dev.kitgen.validate.KitFormat;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
-import dev.kitgen.printer.YamlText;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -2,16 +2,16 @@ package dev.kitgen.usecase.i18n;
 
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.files.Folder;
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.RoleId;
 import dev.kitgen.usecase.Kits;
-import dev.kitgen.files.Folder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** How far each language of each role is translated; a role that does not validate is reported instead. */

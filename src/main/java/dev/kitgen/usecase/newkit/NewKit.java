@@ -1,16 +1,16 @@
 package dev.kitgen.usecase.newkit;
 
-import dev.kitgen.usecase.SchemaLine;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
+import dev.kitgen.load.KitFiles;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
-import dev.kitgen.load.KitFiles;
 import dev.kitgen.model.RoleId;
 import dev.kitgen.usecase.Kits;
+import dev.kitgen.usecase.SchemaLine;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
 
