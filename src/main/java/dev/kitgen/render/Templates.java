@@ -17,9 +17,14 @@ import dev.kitgen.files.Folder;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,6 +189,11 @@ public final class Templates {
         return userTemplates.contains(template.startsWith("/") ? template.substring(1) : template);
     }
 
+    /**
+     * The file of {@code template} in the first folder that has it. Something other than a file
+     * where a template would be (a folder, a named pipe) is an error, never opened, and does not
+     * let a later folder's template stand in for it.
+     */
     Optional<Path> find(String template) {
         for (Folder folder : folders) {
             Optional<Path> path = folder.file(template);
@@ -192,8 +202,51 @@ public final class Templates {
                 if (!folder.builtIn()) userTemplates.add(template);
                 return path;
             }
+            if (!folder.builtIn() && folder.has(template)) {
+                boolean isFolder = Files.isDirectory(folder.root().resolve(template));
+                throw new KitgenException(Location.ofFile(folder.show(template)), "not read: "
+                        + (isFolder ? "a folder, not a regular file" : "not a regular file (a named pipe, socket or device)")
+                        + "; a template must be a file");
+            }
         }
         return Optional.empty();
+    }
+
+    /** The text of a template file that {@link #find} finds: at most {@link #MAX_TEMPLATE_BYTES}, UTF-8, not nested too deeply. */
+    private String read(String name, String resourceName) {
+        Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
+        try {
+            if (Files.size(path) > MAX_TEMPLATE_BYTES) {
+                throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
+                        + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
+            }
+            String text = decode(Files.readAllBytes(path), show(name));
+            checkNesting(text, name);
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Strict UTF-8; a byte that is not is reported where it is, by line and column. */
+    private static String decode(byte[] bytes, String shown) {
+        CharBuffer chars = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), chars, true);
+        if (!result.isError()) return chars.flip().toString();
+        int end = chars.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (chars.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new KitgenException(new Location(shown, line, end - lineStart + 1), "template is not valid UTF-8 "
+                + "(byte " + (result.length() == 1 ? "" : "sequence ") + "at this place); save the file as UTF-8");
     }
 
     private final class Factory extends DefaultMustacheFactory {
@@ -244,18 +297,7 @@ public final class Templates {
         public Reader getReader(String resourceName) {
             // Partials arrive as paths from the templates root, with a leading slash.
             String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-            Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
-            try {
-                if (Files.size(path) > MAX_TEMPLATE_BYTES) {
-                    throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
-                            + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
-                }
-                String text = Files.readString(path, StandardCharsets.UTF_8);
-                checkNesting(text, name);
-                return new java.io.StringReader(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new StringReader(read(name, resourceName));
         }
 
         @Override

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -122,6 +123,32 @@ class UserTemplateTest {
                 .isLessThan(128L * Templates.MAX_DOCUMENT_CHARS);
         assertThat(cwd.resolve("out")).doesNotExist();
         System.out.println("nested sections: " + run);
+    }
+
+    static Stream<Arguments> notUtf8() {
+        return Stream.of(
+                arguments("a Latin-1 template", "guide.md.mustache", "# {{doc.title}}\n\nCaf\u00e9 {{summary}}\n".getBytes(StandardCharsets.ISO_8859_1),
+                        "templates/guide.md.mustache:3:4: error: template is not valid UTF-8 (byte at this place); save the file as UTF-8"),
+                arguments("a Latin-1 partial", "partials/guide-body.md.mustache", "# {{doc.title}}\n\u00a9 2024\n".getBytes(StandardCharsets.ISO_8859_1),
+                        "templates/partials/guide-body.md.mustache:2:1: error: template is not valid UTF-8"),
+                arguments("a binary file", "guide.md.mustache", new byte[] {'{', '{', 0x00, (byte) 0xFF, (byte) 0xFE, '\n', (byte) 0x89, 'P', 'N', 'G'},
+                        "templates/guide.md.mustache:1:4: error: template is not valid UTF-8"),
+                arguments("a UTF-16 template", "guide.md.mustache", "# {{doc.title}}\n".getBytes(StandardCharsets.UTF_16),
+                        "templates/guide.md.mustache:1:1: error: template is not valid UTF-8 (byte at this place)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notUtf8")
+    void aTemplateThatIsNotUtf8NamesItsFileAndTheByte(String name, String file, byte[] bytes, String message) throws IOException {
+        Path path = cwd.resolve("templates").resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.write(path, bytes);
+
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace().errContains(message);
+        assertThat(result.err()).doesNotContain("internal error", "MalformedInput");
+        assertThat(cwd.resolve("out")).doesNotExist();
     }
 
     @Test
