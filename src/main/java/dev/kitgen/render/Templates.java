@@ -259,38 +259,7 @@ public final class Templates {
 
         @Override
         public MustacheVisitor createMustacheVisitor() {
-            return new DefaultMustacheVisitor(this) {
-                /**
-                 * In a user's template, {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as
-                 * markup. kitgen's own templates may, for values the view model escaped for their place
-                 * (such as a CSS string).
-                 */
-                @Override
-                public void value(TemplateContext tc, String variable, boolean encoded) {
-                    if (!encoded && fromUser(tc.file()) && !Layout.ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
-                        throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
-                                + variable + "}}), which would let text from a kit become markup; write {{" + variable
-                                + "}}", tc);
-                    }
-                    super.value(tc, variable, encoded);
-                }
-
-                /** As the default, but a partial that is not found is reported at the tag that names it. */
-                @Override
-                public void partial(TemplateContext tc, String variable, String indent) {
-                    TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
-                    list.add(new PartialCode(partialTc, df, variable) {
-                        @Override
-                        public synchronized void init() {
-                            try {
-                                super.init();
-                            } catch (MustacheNotFoundException e) {
-                                throw new MustacheException(e, tc);
-                            }
-                        }
-                    });
-                }
-            };
+            return new Visitor(this);
         }
 
         @Override
@@ -307,6 +276,45 @@ public final class Templates {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Builds the compiled code of a template, refusing what kitgen does not allow. */
+    private final class Visitor extends DefaultMustacheVisitor {
+
+        Visitor(Factory factory) {
+            super(factory);
+        }
+
+        /**
+         * In a user's template, {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as
+         * markup. kitgen's own templates may, for values the view model escaped for their place
+         * (such as a CSS string).
+         */
+        @Override
+        public void value(TemplateContext tc, String variable, boolean encoded) {
+            if (!encoded && fromUser(tc.file()) && !Layout.ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
+                throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
+                        + variable + "}}), which would let text from a kit become markup; write {{" + variable
+                        + "}}", tc);
+            }
+            super.value(tc, variable, encoded);
+        }
+
+        /** As the default, but a partial that is not found is reported at the tag that names it. */
+        @Override
+        public void partial(TemplateContext tc, String variable, String indent) {
+            TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
+            list.add(new PartialCode(partialTc, df, variable) {
+                @Override
+                public synchronized void init() {
+                    try {
+                        super.init();
+                    } catch (MustacheNotFoundException e) {
+                        throw new MustacheException(e, tc);
+                    }
+                }
+            });
         }
     }
 
