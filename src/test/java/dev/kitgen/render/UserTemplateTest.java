@@ -125,6 +125,38 @@ class UserTemplateTest {
         System.out.println("nested sections: " + run);
     }
 
+    /**
+     * 13 partials that each include the next ten times, in a section that never runs: compiling
+     * each partial anew wherever it was included made 10^12 copies (30 s, 2.2 GB, then killed).
+     */
+    @Test
+    void aPartialIncludedManyTimesIsCompiledOnce() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n{{^summary}}{{> partials/p0}}{{/summary}}\n");
+        for (int i = 0; i < 12; i++) template("partials/p" + i + ".mustache", ("{{> p" + (i + 1) + "}}").repeat(10));
+        template("partials/p12.mustache", "{{doc.title}}");
+
+        Measured run = Measured.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).succeeded().hasNoStackTrace();
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content().isEqualTo("# Interviewer guide: Machine Learning Engineer\n\n");
+        // About 15 MiB, most of it loading the kit.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(64);
+        System.out.println("13 partials x 10 inclusions, compiled: " + run);
+    }
+
+    @Test
+    void templateInheritanceIsRefusedAtItsTag() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n\n{{<partials/base}}{{$body}}x{{/body}}{{/partials/base}}\n");
+        template("partials/base.mustache", "{{$body}}default{{/body}}\n");
+
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache:3:1: error: template error: '{{<partials/base}}' (template "
+                        + "inheritance) is not supported; include a partial with {{> partials/base}}");
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
     static Stream<Arguments> notUtf8() {
         return Stream.of(
                 arguments("a Latin-1 template", "guide.md.mustache", "# {{doc.title}}\n\nCaf\u00e9 {{summary}}\n".getBytes(StandardCharsets.ISO_8859_1),
