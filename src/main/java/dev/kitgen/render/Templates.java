@@ -9,6 +9,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.DefaultMustache;
 import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
@@ -21,6 +22,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.AccessibleObject;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
@@ -28,6 +30,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +57,20 @@ public final class Templates {
     /** Deepest nesting of sections within one template file; the shipped templates nest four deep. */
     public static final int MAX_SECTION_DEPTH = 50;
 
+    /**
+     * Most steps one render may take, written or not: {@link #MAX_DOCUMENT_CHARS} bounds what a
+     * render writes, this what it does. Each pass through a template, a partial or a section's
+     * body takes one step and one for each tag and piece of text in it; each name looked up takes
+     * one step per scope it is looked up through (four for a dotted name such as
+     * {@code doc.title}). Each step is a bounded piece of work, so the steps bound the time: 40
+     * million take a few seconds. The shipped packet over the largest kit takes a quarter of it
+     * while it writes nearly {@link #MAX_DOCUMENT_CHARS}.
+     */
+    public static final long MAX_WORK_STEPS = 40_000_000L;
+
+    /** Most steps a shipped template takes over the largest kit the limits allow (TemplateWorkTest measures it). */
+    static final long LARGEST_KIT_STEPS = 10_000_000L;
+
     private final List<Folder> folders;
 
     private final Map<String, String> shownAs = new ConcurrentHashMap<>();
@@ -70,22 +87,30 @@ public final class Templates {
 
     /** Renders {@code doc} in {@code format} with {@code scopes} as the root scopes, the last searched first. */
     public String render(Doc doc, Format format, List<Object> scopes) {
-        return render(doc.template(format), format, scopes);
+        return render(doc.template(format), format, scopes, new TemplateWork());
     }
 
-    String render(String template, Format format, List<Object> scopes) {
+    /** As {@link #render(Doc, Format, List)}, counting the steps it takes in {@code work}. */
+    String render(Doc doc, Format format, List<Object> scopes, TemplateWork work) {
+        return render(doc.template(format), format, scopes, work);
+    }
+
+    private String render(String template, Format format, List<Object> scopes, TemplateWork work) {
         Mustache mustache = compile(template, format);
+        List<Object> counted = new ArrayList<>(scopes.size() + 1);
+        counted.add(work);
+        counted.addAll(scopes);
         StringWriter out = new StringWriter();
         try {
-            mustache.execute(new LimitedWriter(out), scopes).flush();
+            mustache.execute(new LimitedWriter(out), counted).flush();
         } catch (StackOverflowError e) {
             throw tooDeep(template);
-        } catch (TooLongException e) {
-            throw tooLong(template);
+        } catch (TooLongException | TemplateWork.Exceeded e) {
+            throw stopped(e, template);
         } catch (MustacheException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 // mustache.java wraps what a value's writer throws.
-                if (t instanceof TooLongException) throw tooLong(template);
+                if (t instanceof TooLongException || t instanceof TemplateWork.Exceeded) throw stopped(t, template);
             }
             throw templateError(e, template);
         } catch (IOException e) {
@@ -115,7 +140,16 @@ public final class Templates {
         }
     }
 
-    private KitgenException tooLong(String template) {
+    /** The error for a render stopped at a limit: the document's length, or the work it took. */
+    private KitgenException stopped(Throwable limit, String template) {
+        if (limit instanceof TemplateWork.Exceeded e) {
+            TemplateContext at = e.at();
+            Location where = at == null ? Location.ofFile(show(template)) : new Location(show(at.file()), at.line(), 1);
+            return new KitgenException(where, "template takes more than " + MAX_WORK_STEPS / 1_000_000
+                    + " million steps to render (sections nested over the same lists, or partials that include "
+                    + "partials many times?); the largest kit's documents take under " + LARGEST_KIT_STEPS / 1_000_000
+                    + " million");
+        }
         return new KitgenException(Location.ofFile(show(template)), "template makes a document longer than "
                 + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters (sections nested over the same list?); "
                 + "the largest kit's documents are under 1 million");
@@ -267,8 +301,9 @@ public final class Templates {
         /**
          * A partial compiled once, wherever it is included: mustache.java compiles it anew at every
          * tag that includes it, so 13 small partials that each included the next ten times compiled
-         * 10^12 copies (minutes, gigabytes) before a line was rendered. A partial that includes
-         * itself is still found by mustache.java while it compiles.
+         * 10^12 copies (minutes, gigabytes) before a line was rendered. Compiled once, the same
+         * partials are instead run 10^12 times, which {@link TemplateWork} stops within its steps.
+         * A partial that includes itself is still found by mustache.java while it compiles.
          */
         @Override
         public Mustache compilePartial(String name) {
@@ -296,7 +331,7 @@ public final class Templates {
         }
     }
 
-    /** Builds the compiled code of a template, refusing what kitgen does not allow. */
+    /** Builds the compiled code of a template: counted, located, and refusing what kitgen does not allow. */
     private final class Visitor extends DefaultMustacheVisitor {
 
         Visitor(Factory factory) {
@@ -318,7 +353,10 @@ public final class Templates {
             super.value(tc, variable, encoded);
         }
 
-        /** As the default, but a partial that is not found is reported at the tag that names it. */
+        /**
+         * As the default, but a partial that is not found is reported at the tag that names it, and
+         * so is a render that runs out of steps inside the partial but in none of its sections.
+         */
         @Override
         public void partial(TemplateContext tc, String variable, String indent) {
             TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
@@ -331,7 +369,34 @@ public final class Templates {
                         throw new MustacheException(e, tc);
                     }
                 }
+
+                @Override
+                public Writer execute(Writer writer, List<Object> scopes) {
+                    try {
+                        return super.execute(writer, scopes);
+                    } catch (TemplateWork.Exceeded e) {
+                        e.locate(tc);
+                        throw e;
+                    }
+                }
             });
+        }
+
+        /** Every template, partial and section body counts its steps as it runs. */
+        @Override
+        public Mustache mustache(TemplateContext tc) {
+            return new CountedMustache(tc, df, list.toArray(new Code[0]));
+        }
+
+        /** A section's body is known by the section's tag (the parser gives it line 0). */
+        @Override
+        public void iterable(TemplateContext tc, String variable, Mustache body) {
+            super.iterable(tc, variable, new CountedMustache(tc, df, body.getCodes()));
+        }
+
+        @Override
+        public void notIterable(TemplateContext tc, String variable, Mustache body) {
+            super.notIterable(tc, variable, new CountedMustache(tc, df, body.getCodes()));
         }
 
         /**
@@ -347,12 +412,55 @@ public final class Templates {
         }
     }
 
-    /** Views hold no nulls, so a null binding means the template names something the view lacks. */
+    /**
+     * A template, partial or section body that takes its steps from the render's
+     * {@link TemplateWork} each time it runs: one, and one for each of its tags and pieces of text.
+     */
+    private static final class CountedMustache extends DefaultMustache {
+        CountedMustache(TemplateContext tc, DefaultMustacheFactory df, Code[] codes) {
+            super(tc, df, codes, tc.file());
+        }
+
+        @Override
+        public Writer run(Writer writer, List<Object> scopes) {
+            Code[] codes = getCodes();
+            TemplateWork.of(scopes).spend(1 + (codes == null ? 0 : codes.length), tc);
+            return super.run(writer, scopes);
+        }
+    }
+
+    /**
+     * Views hold no nulls, so a null binding means the template names something the view lacks.
+     * A name is looked up through the scopes from the innermost out, so each lookup takes a step
+     * per scope: inside hundreds of nested sections, one lookup is hundreds of times the work.
+     */
     private final class StrictObjectHandler extends ReflectionObjectHandler {
+        private final Map<List<Object>, Optional<AccessibleObject>> members = new ConcurrentHashMap<>();
+
+        /**
+         * A name's method or field in a class, found by reflection once per run. mustache.java
+         * looks again for every new arrangement of scopes, through every scope, and each miss
+         * throws an exception that records the whole stack: 1,000 names looked up inside 520
+         * nested sections ran for more than 5 minutes within the step limit.
+         */
+        @Override
+        protected AccessibleObject findMember(Class sClass, String name) {
+            List<Object> key = List.of(sClass, name);
+            Optional<AccessibleObject> member = members.get(key);
+            if (member == null) {
+                member = Optional.ofNullable(super.findMember(sClass, name));
+                members.put(key, member);
+            }
+            return member.orElse(null);
+        }
+
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
             Binding binding = super.createBinding(name, tc, code);
+            // A dotted name checks three more things in each scope that lacks its first part.
+            int perScope = name != null && name.indexOf('.') > 0 ? 4 : 1;
             return scopes -> {
+                TemplateWork.of(scopes).spend(perScope * scopes.size(), tc);
                 Object value = binding.get(scopes);
                 if (value == null) {
                     throw new KitgenException(new Location(show(tc.file()), tc.line(), 1),
