@@ -9,6 +9,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheNotFoundException;
 import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
+import com.github.mustachejava.codes.DefaultMustache;
 import com.github.mustachejava.codes.PartialCode;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
@@ -18,12 +19,19 @@ import dev.kitgen.files.Folder;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.AccessibleObject;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +58,20 @@ public final class Templates {
     /** Deepest nesting of sections within one template file; the shipped templates nest four deep. */
     public static final int MAX_SECTION_DEPTH = 50;
 
+    /**
+     * Most steps one render may take, written or not: {@link #MAX_DOCUMENT_CHARS} bounds what a
+     * render writes, this what it does. Each pass through a template, a partial or a section's
+     * body takes one step and one for each tag and piece of text in it; each name looked up takes
+     * one step per scope it is looked up through (four for a dotted name such as
+     * {@code doc.title}). Each step is a bounded piece of work, so the steps bound the time: 40
+     * million take a few seconds. The shipped packet over the largest kit takes a quarter of it
+     * while it writes nearly {@link #MAX_DOCUMENT_CHARS}.
+     */
+    public static final long MAX_WORK_STEPS = 40_000_000L;
+
+    /** Most steps a shipped template takes over the largest kit the limits allow (TemplateWorkTest measures it). */
+    static final long LARGEST_KIT_STEPS = 10_000_000L;
+
     private final List<Folder> folders;
 
     private final Map<String, String> shownAs = new ConcurrentHashMap<>();
@@ -66,22 +88,30 @@ public final class Templates {
 
     /** Renders {@code doc} in {@code format} with {@code scopes} as the root scopes, the last searched first. */
     public String render(Doc doc, Format format, List<Object> scopes) {
-        return render(doc.template(format), format, scopes);
+        return render(doc.template(format), format, scopes, new TemplateWork());
     }
 
-    String render(String template, Format format, List<Object> scopes) {
+    /** As {@link #render(Doc, Format, List)}, counting the steps it takes in {@code work}. */
+    String render(Doc doc, Format format, List<Object> scopes, TemplateWork work) {
+        return render(doc.template(format), format, scopes, work);
+    }
+
+    private String render(String template, Format format, List<Object> scopes, TemplateWork work) {
         Mustache mustache = compile(template, format);
+        List<Object> counted = new ArrayList<>(scopes.size() + 1);
+        counted.add(work);
+        counted.addAll(scopes);
         StringWriter out = new StringWriter();
         try {
-            mustache.execute(new LimitedWriter(out), scopes).flush();
+            mustache.execute(new LimitedWriter(out), counted).flush();
         } catch (StackOverflowError e) {
             throw tooDeep(template);
-        } catch (TooLongException e) {
-            throw tooLong(template);
+        } catch (TooLongException | TemplateWork.Exceeded e) {
+            throw stopped(e, template);
         } catch (MustacheException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 // mustache.java wraps what a value's writer throws.
-                if (t instanceof TooLongException) throw tooLong(template);
+                if (t instanceof TooLongException || t instanceof TemplateWork.Exceeded) throw stopped(t, template);
             }
             throw templateError(e, template);
         } catch (IOException e) {
@@ -111,7 +141,16 @@ public final class Templates {
         }
     }
 
-    private KitgenException tooLong(String template) {
+    /** The error for a render stopped at a limit: the document's length, or the work it took. */
+    private KitgenException stopped(Throwable limit, String template) {
+        if (limit instanceof TemplateWork.Exceeded e) {
+            TemplateContext at = e.at();
+            Location where = at == null ? Location.ofFile(show(template)) : new Location(show(at.file()), at.line(), 1);
+            return new KitgenException(where, "template takes more than " + MAX_WORK_STEPS / 1_000_000
+                    + " million steps to render (sections nested over the same lists, or partials that include "
+                    + "partials many times?); the largest kit's documents take under " + LARGEST_KIT_STEPS / 1_000_000
+                    + " million");
+        }
         return new KitgenException(Location.ofFile(show(template)), "template makes a document longer than "
                 + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters (sections nested over the same list?); "
                 + "the largest kit's documents are under 1 million");
@@ -185,6 +224,11 @@ public final class Templates {
         return userTemplates.contains(template.startsWith("/") ? template.substring(1) : template);
     }
 
+    /**
+     * The file of {@code template} in the first folder that has it. Something other than a file
+     * where a template would be (a folder, a named pipe) is an error, never opened, and does not
+     * let a later folder's template stand in for it.
+     */
     Optional<Path> find(String template) {
         for (Folder folder : folders) {
             Optional<Path> path = folder.file(template);
@@ -193,12 +237,57 @@ public final class Templates {
                 if (!folder.builtIn()) userTemplates.add(template);
                 return path;
             }
+            if (!folder.builtIn() && folder.has(template)) {
+                boolean isFolder = Files.isDirectory(folder.root().resolve(template));
+                throw new KitgenException(Location.ofFile(folder.show(template)), "not read: "
+                        + (isFolder ? "a folder, not a regular file" : "not a regular file (a named pipe, socket or device)")
+                        + "; a template must be a file");
+            }
         }
         return Optional.empty();
     }
 
+    /** The text of a template file that {@link #find} finds: at most {@link #MAX_TEMPLATE_BYTES}, UTF-8, not nested too deeply. */
+    private String read(String name, String resourceName) {
+        Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
+        try {
+            if (Files.size(path) > MAX_TEMPLATE_BYTES) {
+                throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
+                        + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
+            }
+            String text = decode(Files.readAllBytes(path), show(name));
+            checkNesting(text, name);
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Strict UTF-8; a byte that is not is reported where it is, by line and column. */
+    private static String decode(byte[] bytes, String shown) {
+        CharBuffer chars = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), chars, true);
+        if (!result.isError()) return chars.flip().toString();
+        int end = chars.position();
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (chars.get(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        throw new KitgenException(new Location(shown, line, end - lineStart + 1), "template is not valid UTF-8 "
+                + "(byte " + (result.length() == 1 ? "" : "sequence ") + "at this place); save the file as UTF-8");
+    }
+
     private final class Factory extends DefaultMustacheFactory {
         private final Format format;
+        /** Partials compiled, by the name mustache.java gives them. */
+        private final Map<String, Mustache> partials = new ConcurrentHashMap<>();
 
         Factory(Format format) {
             this.format = format;
@@ -207,56 +296,30 @@ public final class Templates {
 
         @Override
         public MustacheVisitor createMustacheVisitor() {
-            return new DefaultMustacheVisitor(this) {
-                /**
-                 * In a user's template, {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as
-                 * markup. kitgen's own templates may, for values the view model escaped for their place
-                 * (such as a CSS string).
-                 */
-                @Override
-                public void value(TemplateContext tc, String variable, boolean encoded) {
-                    if (!encoded && fromUser(tc.file()) && !Layout.ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
-                        throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
-                                + variable + "}}), which would let text from a kit become markup; write {{" + variable
-                                + "}}", tc);
-                    }
-                    super.value(tc, variable, encoded);
-                }
+            return new Visitor(this);
+        }
 
-                /** As the default, but a partial that is not found is reported at the tag that names it. */
-                @Override
-                public void partial(TemplateContext tc, String variable, String indent) {
-                    TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
-                    list.add(new PartialCode(partialTc, df, variable) {
-                        @Override
-                        public synchronized void init() {
-                            try {
-                                super.init();
-                            } catch (MustacheNotFoundException e) {
-                                throw new MustacheException(e, tc);
-                            }
-                        }
-                    });
-                }
-            };
+        /**
+         * A partial compiled once, wherever it is included: mustache.java compiles it anew at every
+         * tag that includes it, so 13 small partials that each included the next ten times compiled
+         * 10^12 copies (minutes, gigabytes) before a line was rendered. Compiled once, the same
+         * partials are instead run 10^12 times, which {@link TemplateWork} stops within its steps.
+         * A partial that includes itself is still found by mustache.java while it compiles.
+         */
+        @Override
+        public Mustache compilePartial(String name) {
+            Mustache done = partials.get(name);
+            if (done != null) return done;
+            Mustache partial = super.compilePartial(name);
+            partials.put(name, partial);
+            return partial;
         }
 
         @Override
         public Reader getReader(String resourceName) {
             // Partials arrive as paths from the templates root, with a leading slash.
             String name = resourceName.startsWith("/") ? resourceName.substring(1) : resourceName;
-            Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
-            try {
-                if (Files.size(path) > MAX_TEMPLATE_BYTES) {
-                    throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
-                            + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
-                }
-                String text = Files.readString(path, StandardCharsets.UTF_8);
-                checkNesting(text, name);
-                return new java.io.StringReader(text);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new StringReader(read(name, resourceName));
         }
 
         @Override
@@ -269,12 +332,136 @@ public final class Templates {
         }
     }
 
-    /** Views hold no nulls, so a null binding means the template names something the view lacks. */
+    /** Builds the compiled code of a template: counted, located, and refusing what kitgen does not allow. */
+    private final class Visitor extends DefaultMustacheVisitor {
+
+        Visitor(Factory factory) {
+            super(factory);
+        }
+
+        /**
+         * In a user's template, {@code {{{x}}}} and {{@code {&x}}} would place kit text unescaped, as
+         * markup. kitgen's own templates may, for values the view model escaped for their place
+         * (such as a CSS string).
+         */
+        @Override
+        public void value(TemplateContext tc, String variable, boolean encoded) {
+            if (!encoded && fromUser(tc.file()) && !Layout.ESCAPED_FOR_THEIR_PLACE.contains(variable.strip())) {
+                throw new MustacheException("'" + variable + "' is placed unescaped ({{{" + variable + "}}} or {{&"
+                        + variable + "}}), which would let text from a kit become markup; write {{" + variable
+                        + "}}", tc);
+            }
+            super.value(tc, variable, encoded);
+        }
+
+        /**
+         * As the default, but a partial that is not found is reported at the tag that names it, and
+         * so is a render that runs out of steps inside the partial but in none of its sections.
+         */
+        @Override
+        public void partial(TemplateContext tc, String variable, String indent) {
+            TemplateContext partialTc = new TemplateContext("{{", "}}", tc.file(), tc.line(), tc.startOfLine());
+            list.add(new PartialCode(partialTc, df, variable) {
+                @Override
+                public synchronized void init() {
+                    try {
+                        super.init();
+                    } catch (MustacheNotFoundException e) {
+                        throw new MustacheException(e, tc);
+                    }
+                }
+
+                @Override
+                public Writer execute(Writer writer, List<Object> scopes) {
+                    try {
+                        return super.execute(writer, scopes);
+                    } catch (TemplateWork.Exceeded e) {
+                        e.locate(tc);
+                        throw e;
+                    }
+                }
+            });
+        }
+
+        /** Every template, partial and section body counts its steps as it runs. */
+        @Override
+        public Mustache mustache(TemplateContext tc) {
+            return new CountedMustache(tc, df, list.toArray(new Code[0]));
+        }
+
+        /** A section's body is known by the section's tag (the parser gives it line 0). */
+        @Override
+        public void iterable(TemplateContext tc, String variable, Mustache body) {
+            super.iterable(tc, variable, new CountedMustache(tc, df, body.getCodes()));
+        }
+
+        @Override
+        public void notIterable(TemplateContext tc, String variable, Mustache body) {
+            super.notIterable(tc, variable, new CountedMustache(tc, df, body.getCodes()));
+        }
+
+        /**
+         * Template inheritance rewrites the parent's compiled code in place, through its partials:
+         * with a partial compiled once (see {@link Factory#compilePartial}), that would change it
+         * wherever it is included, and the rewriting walks every path through the partials, 10^12
+         * of them for 13 partials that each include the next ten times.
+         */
+        @Override
+        public void extend(TemplateContext tc, String variable, Mustache body) {
+            throw new MustacheException("'{{<" + variable + "}}' (template inheritance) is not supported; "
+                    + "include a partial with {{> " + variable + "}}, or override the whole template file", tc);
+        }
+    }
+
+    /**
+     * A template, partial or section body that takes its steps from the render's
+     * {@link TemplateWork} each time it runs: one, and one for each of its tags and pieces of text.
+     */
+    private static final class CountedMustache extends DefaultMustache {
+        CountedMustache(TemplateContext tc, DefaultMustacheFactory df, Code[] codes) {
+            super(tc, df, codes, tc.file());
+        }
+
+        @Override
+        public Writer run(Writer writer, List<Object> scopes) {
+            Code[] codes = getCodes();
+            TemplateWork.of(scopes).spend(1 + (codes == null ? 0 : codes.length), tc);
+            return super.run(writer, scopes);
+        }
+    }
+
+    /**
+     * Views hold no nulls, so a null binding means the template names something the view lacks.
+     * A name is looked up through the scopes from the innermost out, so each lookup takes a step
+     * per scope: inside hundreds of nested sections, one lookup is hundreds of times the work.
+     */
     private final class StrictObjectHandler extends ReflectionObjectHandler {
+        private final Map<List<Object>, Optional<AccessibleObject>> members = new ConcurrentHashMap<>();
+
+        /**
+         * A name's method or field in a class, found by reflection once per run. mustache.java
+         * looks again for every new arrangement of scopes, through every scope, and each miss
+         * throws an exception that records the whole stack: 1,000 names looked up inside 520
+         * nested sections ran for more than 5 minutes within the step limit.
+         */
+        @Override
+        protected AccessibleObject findMember(Class sClass, String name) {
+            List<Object> key = List.of(sClass, name);
+            Optional<AccessibleObject> member = members.get(key);
+            if (member == null) {
+                member = Optional.ofNullable(super.findMember(sClass, name));
+                members.put(key, member);
+            }
+            return member.orElse(null);
+        }
+
         @Override
         public Binding createBinding(String name, TemplateContext tc, Code code) {
             Binding binding = super.createBinding(name, tc, code);
+            // A dotted name checks three more things in each scope that lacks its first part.
+            int perScope = name != null && name.indexOf('.') > 0 ? 4 : 1;
             return scopes -> {
+                TemplateWork.of(scopes).spend(perScope * scopes.size(), tc);
                 Object value = binding.get(scopes);
                 if (value == null) {
                     throw new KitgenException(new Location(show(tc.file()), tc.line(), 1),

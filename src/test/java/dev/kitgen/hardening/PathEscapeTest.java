@@ -167,6 +167,47 @@ class PathEscapeTest {
         assertThat(folder).failedValidation().hasNoStackTrace().errContains("kits/ml-engineer/fr.yaml: error: not read: not a regular file");
     }
 
+    /**
+     * A template that is a named pipe or a folder is an error naming it: neither is read (the pipe
+     * keeps every byte a writer put in it), and kitgen's built-in template does not silently stand
+     * in for it.
+     */
+    @Test
+    void aTemplateThatIsNotARegularFileIsAnErrorNotTheBuiltInOne() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "needs mkfifo");
+        Path fifo = Files.createDirectories(cwd.resolve("templates")).resolve("guide.md.mustache");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Files.createDirectories(cwd.resolve("templates/partials/style.mustache"));
+        byte[] bait = "# {{doc.title}}\n".getBytes(StandardCharsets.UTF_8);
+        Thread writer = new Thread(() -> {
+            try {
+                Files.write(fifo, bait);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        writer.start();
+
+        CommandResult pipe;
+        int unread;
+        try {
+            pipe = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+        } finally {
+            try (RandomAccessFile end = new RandomAccessFile(fifo.toFile(), "rw")) {
+                writer.join();
+                unread = new FileInputStream(end.getFD()).available();
+            }
+        }
+        CommandResult folder = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "html");
+
+        assertThat(pipe).failedValidation().hasNoStackTrace().errContains("templates/guide.md.mustache: error: not read: "
+                + "not a regular file (a named pipe, socket or device); a template must be a file");
+        assertThat(unread).as("bytes kitgen left unread in the pipe").isEqualTo(bait.length);
+        assertThat(folder).failedValidation().hasNoStackTrace().errContains("templates/partials/style.mustache: error: "
+                + "not read: a folder, not a regular file; a template must be a file");
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
     @Test
     void aPartialOutsideTheTemplatesFolderIsNotFound() throws IOException {
         Files.createDirectories(cwd.resolve("templates"));

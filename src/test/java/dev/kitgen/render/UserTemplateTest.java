@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -49,7 +50,9 @@ class UserTemplateTest {
                 arguments("a triple mustache", "# {{doc.title}}\n\n{{{summary}}}\n",
                         "templates/guide.md.mustache:3:1: error: template error: 'summary' is placed unescaped"),
                 arguments("an ampersand variable", "# {{doc.title}}\n\n{{& summary}}\n",
-                        "templates/guide.md.mustache:3:1: error: template error: 'summary' is placed unescaped"));
+                        "templates/guide.md.mustache:3:1: error: template error: 'summary' is placed unescaped"),
+                arguments("the names of the render's own step count", "# {{doc.title}}\n\n{{#steps}}{{limit}}{{/steps}}\n",
+                        "templates/guide.md.mustache:3:1: error: template uses 'steps', which kitgen does not provide"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -122,6 +125,126 @@ class UserTemplateTest {
                 .isLessThan(128L * Templates.MAX_DOCUMENT_CHARS);
         assertThat(cwd.resolve("out")).doesNotExist();
         System.out.println("nested sections: " + run);
+    }
+
+    /**
+     * 13 partials that each include the next ten times, writing nothing: 10^12 inclusions. Each
+     * partial compiled anew wherever it was included, this ran for 30 s and grew to 2.2 GB before it
+     * was killed; now each is compiled once, and running them stops at the limit on steps.
+     */
+    @Test
+    void partialsThatEachIncludeTheNextTenTimesStopAtTheWorkLimit() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n{{> partials/p0}}\n");
+        for (int i = 0; i < 12; i++) template("partials/p" + i + ".mustache", ("{{> p" + (i + 1) + "}}").repeat(10));
+        template("partials/p12.mustache", "");
+
+        Measured run = Measured.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("templates/partials/p10.mustache:1:1: error: template takes more than 40 million steps to render");
+        // About 2 MiB: running a compiled partial allocates nothing of its own.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(64);
+        assertThat(cwd.resolve("out")).doesNotExist();
+        System.out.println("13 partials x 10 inclusions: " + run);
+    }
+
+    /** 12 sections nested over the 6 criteria of the shipped kit, writing nothing: 6^12 passes. */
+    @Test
+    void sectionsNestedOverTheSameListThatWriteNothingStopAtTheWorkLimit() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n" + "{{#criteria}}\n".repeat(12) + "{{/criteria}}\n".repeat(12));
+
+        Measured run = Measured.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache:13:1: error: template takes more than 40 million steps to render "
+                        + "(sections nested over the same lists, or partials that include partials many times?)");
+        // 2 to 15 MiB (the more when this test runs first): a section's pass reuses the list of scopes.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(64);
+        assertThat(cwd.resolve("out")).doesNotExist();
+        System.out.println("12 nested sections: " + run);
+    }
+
+    /**
+     * A name looked up inside hundreds of sections is hundreds of times the work of one looked up at
+     * the top, and takes as many steps: here 13 partials each nest 40 sections, and the innermost
+     * looks up a name that only the document has, a thousand times in three sections nested over
+     * the criteria (216 passes, each over 523 scopes).
+     */
+    @Test
+    void namesLookedUpThroughHundredsOfSectionsStopAtTheWorkLimit() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n{{> partials/p0}}\n");
+        for (int i = 0; i < 13; i++) {
+            String inside = i < 12 ? "{{> p" + (i + 1) + "}}"
+                    : "{{#criteria}}".repeat(3) + "{{doc.anchor}}".repeat(1_000) + "{{/criteria}}".repeat(3);
+            template("partials/p" + i + ".mustache", "{{#doc}}".repeat(40) + inside + "{{/doc}}".repeat(40));
+        }
+
+        Measured run = Measured.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).failedValidation().hasNoStackTrace()
+                .errContains("templates/partials/p12.mustache:1:1: error: template takes more than 40 million steps");
+        // About 1 GiB: mustache.java allocates a little for each scope it looks a dotted name up through.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(2_048);
+        assertThat(cwd.resolve("out")).doesNotExist();
+        System.out.println("lookups through 520 sections: " + run);
+    }
+
+    /**
+     * 13 partials that each include the next ten times, in a section that never runs: compiling
+     * each partial anew wherever it was included made 10^12 copies (30 s, 2.2 GB, then killed).
+     */
+    @Test
+    void aPartialIncludedManyTimesIsCompiledOnce() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n{{^summary}}{{> partials/p0}}{{/summary}}\n");
+        for (int i = 0; i < 12; i++) template("partials/p" + i + ".mustache", ("{{> p" + (i + 1) + "}}").repeat(10));
+        template("partials/p12.mustache", "{{doc.title}}");
+
+        Measured run = Measured.run(cwd, "render", "ml-engineer", "--lang", "en", "--doc", "guide", "--format", "md");
+
+        assertThat(run.result()).succeeded().hasNoStackTrace();
+        assertThat(cwd.resolve("out/ml-engineer/en/guide.md")).content().isEqualTo("# Interviewer guide: Machine Learning Engineer\n\n");
+        // 2 to 15 MiB (the more when this test runs first), most of it loading the kit.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(64);
+        System.out.println("13 partials x 10 inclusions, compiled: " + run);
+    }
+
+    @Test
+    void templateInheritanceIsRefusedAtItsTag() throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n\n{{<partials/base}}{{$body}}x{{/body}}{{/partials/base}}\n");
+        template("partials/base.mustache", "{{$body}}default{{/body}}\n");
+
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache:3:1: error: template error: '{{<partials/base}}' (template "
+                        + "inheritance) is not supported; include a partial with {{> partials/base}}");
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    static Stream<Arguments> notUtf8() {
+        return Stream.of(
+                arguments("a Latin-1 template", "guide.md.mustache", "# {{doc.title}}\n\nCaf\u00e9 {{summary}}\n".getBytes(StandardCharsets.ISO_8859_1),
+                        "templates/guide.md.mustache:3:4: error: template is not valid UTF-8 (byte at this place); save the file as UTF-8"),
+                arguments("a Latin-1 partial", "partials/guide-body.md.mustache", "# {{doc.title}}\n\u00a9 2024\n".getBytes(StandardCharsets.ISO_8859_1),
+                        "templates/partials/guide-body.md.mustache:2:1: error: template is not valid UTF-8"),
+                arguments("a binary file", "guide.md.mustache", new byte[] {'{', '{', 0x00, (byte) 0xFF, (byte) 0xFE, '\n', (byte) 0x89, 'P', 'N', 'G'},
+                        "templates/guide.md.mustache:1:4: error: template is not valid UTF-8"),
+                arguments("a UTF-16 template", "guide.md.mustache", "# {{doc.title}}\n".getBytes(StandardCharsets.UTF_16),
+                        "templates/guide.md.mustache:1:1: error: template is not valid UTF-8 (byte at this place)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notUtf8")
+    void aTemplateThatIsNotUtf8NamesItsFileAndTheByte(String name, String file, byte[] bytes, String message) throws IOException {
+        Path path = cwd.resolve("templates").resolve(file);
+        Files.createDirectories(path.getParent());
+        Files.write(path, bytes);
+
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        assertThat(result).failedValidation().hasNoStackTrace().errContains(message);
+        assertThat(result.err()).doesNotContain("internal error", "MalformedInput");
+        assertThat(cwd.resolve("out")).doesNotExist();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.kitgen.testing;
 
+import dev.kitgen.validate.KitFormat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -42,6 +44,42 @@ public final class KitFixtures {
     /** The shipped kit with its id changed to {@code role}, to be written as that role's kit. */
     public static String shippedAs(String role) {
         return shippedKit().replaceFirst("(?m)^id: ml-engineer$", "id: " + role);
+    }
+
+    /**
+     * The fullest kit the limits allow, with id {@code role}: {@value KitFormat#MAX_CRITERIA} criteria
+     * on a scale of {@value KitFormat#MAX_SCALE_POINTS} ratings, each with a detail, a weight and an
+     * anchor for every rating; {@value KitFormat#MAX_STAGES} stages that each assess every criterion
+     * and ask {@code questions} questions; {@value KitFormat#MAX_RED_FLAGS} red flags and 50 tips.
+     */
+    public static String largest(String role, int questions) {
+        StringBuilder kit = new StringBuilder("kit: 1\nid: " + role + "\nlang: en\nrole: Largest role\nsummary: A summary.\nscale:\n");
+        for (int r = 1; r <= KitFormat.MAX_SCALE_POINTS; r++) kit.append("  ").append(r).append(": Rating ").append(r).append('\n');
+        kit.append("criteria:\n");
+        for (int i = 0; i < KitFormat.MAX_CRITERIA; i++) {
+            kit.append("  - {id: c").append(i).append(", title: Criterion ").append(i)
+                    .append(", detail: What to look for., weight: 2, anchors: {");
+            for (int r = 1; r <= KitFormat.MAX_SCALE_POINTS; r++) kit.append(r == 1 ? "" : ", ").append(r).append(": Anchor");
+            kit.append("}}\n");
+        }
+        kit.append("stages:\n");
+        for (int s = 0; s < KitFormat.MAX_STAGES; s++) {
+            kit.append("  - id: s").append(s).append("\n    title: Stage ").append(s)
+                    .append("\n    minutes: 1440\n    run-by: An interviewer\n    summary: What the stage covers.\n    assesses: [");
+            for (int i = 0; i < KitFormat.MAX_CRITERIA; i++) kit.append(i == 0 ? "" : ", ").append('c').append(i);
+            kit.append("]\n    questions:\n");
+            for (int q = 0; q < questions; q++) {
+                kit.append("      - {id: q").append(q).append(", ask: What would you do, listen-for: An answer., assesses: [c")
+                        .append(q % KitFormat.MAX_CRITERIA).append("]}\n");
+            }
+        }
+        kit.append("tips:\n");
+        for (int t = 0; t < 50; t++) kit.append("  - {id: t").append(t).append(", text: A tip.}\n");
+        kit.append("red-flags:\n");
+        for (int f = 0; f < KitFormat.MAX_RED_FLAGS; f++) {
+            kit.append("  - {id: f").append(f).append(", text: A red flag., criterion: c").append(f).append("}\n");
+        }
+        return kit.toString();
     }
 
     /** Copies the shipped kit and its translations to {@code cwd/kits/ml-engineer}. */
