@@ -43,12 +43,15 @@ public final class Localizer {
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
 
-    /** @param generator what documents name as their maker, such as {@code kitgen 0.1.0} */
-    public Localizer(KitBundle bundle, Catalog catalog, String generator) {
+    /**
+     * @param generator what documents name as their maker, such as {@code kitgen 0.1.0}
+     * @param version   the version of the kit's files, such as {@code 81d4b44 2026-11-27}
+     */
+    public Localizer(KitBundle bundle, Catalog catalog, String generator, String version) {
         this.kit = bundle.kit();
         this.catalog = catalog;
         this.generator = generator;
-        this.version = bundle.version();
+        this.version = version;
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.chain = bundle.translationsFor(catalog.lang());

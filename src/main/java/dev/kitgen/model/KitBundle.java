@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/**
- * A kit with every translation found beside it, keyed by language, and the version of the
- * files they were read from (a commit id and date, or a digest) that documents state.
- */
-public record KitBundle(Kit kit, Map<Language, Translation> translations, String version) {
+/** A kit with every translation found beside it, keyed by language. */
+public record KitBundle(Kit kit, Map<Language, Translation> translations) {
     public KitBundle {
         translations = Collections.unmodifiableMap(new TreeMap<>(translations));
     }

@@ -69,9 +69,16 @@ public final class Kits {
                     translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
         }
         diagnostics.addAll(mine);
-        if (mine.hasErrors()) return Optional.empty();
+        return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+    }
+
+    /**
+     * The version of the files a bundle was read from, which documents state: the kit's last
+     * commit, or a digest of its files. Asked for only by a render: it may run git.
+     */
+    public String version(KitBundle bundle) {
         List<String> names = new java.util.ArrayList<>(List.of(KitFiles.KIT_FILE));
-        translations.keySet().forEach(lang -> names.add(lang + ".yaml"));
-        return Optional.of(new KitBundle(kit, translations, files.version(role, names)));
+        bundle.translations().keySet().forEach(lang -> names.add(lang + ".yaml"));
+        return files.version(RoleId.of(bundle.kit().id()), names);
     }
 }

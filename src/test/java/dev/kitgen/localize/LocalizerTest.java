@@ -56,11 +56,11 @@ class LocalizerTest {
     static KitBundle bundle(Translation... translations) {
         Map<Language, Translation> byLang = new java.util.HashMap<>();
         for (Translation t : translations) byLang.put(t.lang(), t);
-        return new KitBundle(kit(), byLang, "sha256:test");
+        return new KitBundle(kit(), byLang);
     }
 
     static Localizer localizer(String lang, Translation... translations) {
-        return new Localizer(bundle(translations), catalog(lang), "kitgen test");
+        return new Localizer(bundle(translations), catalog(lang), "kitgen test", "sha256:test");
     }
 
     @ParameterizedTest(name = "{0} min, {1} days: {2} / {3}")
@@ -153,7 +153,7 @@ class LocalizerTest {
                 .read(RoleId.of("ml-engineer"), diagnostics).orElseThrow();
         Kit kit = shipped.kit();
         Localizer localizer = new Localizer(shipped, Catalogs.load(Language.of("en"),
-                List.of(Folder.builtIn("templates")), diagnostics), "kitgen test");
+                List.of(Folder.builtIn("templates")), diagnostics), "kitgen test", "sha256:test");
 
         assertThat(localizer.guide().redFlags()).hasSize(kit.redFlags().size());
         for (Stage stage : kit.stages()) {

@@ -46,7 +46,7 @@ class LocalizerThreadsTest {
         Catalog catalog = Catalogs.load(Language.of("en"), List.of(Folder.builtIn("templates")), diagnostics);
 
         for (int round = 0; round < 20; round++) {
-            Localizer localizer = new Localizer(bundle, catalog, "kitgen test");
+            Localizer localizer = new Localizer(bundle, catalog, "kitgen test", "sha256:test");
             ExecutorService pool = Executors.newFixedThreadPool(8);
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Object>> views = new ArrayList<>();

@@ -49,7 +49,7 @@ class TemplateWorkTest {
         KitBundle bundle = new Kits(Folder.onDisk(cwd.resolve("kits"), cwd)).read(RoleId.of("largest"), diagnostics)
                 .orElseThrow(() -> new AssertionError("the largest kit is invalid: " + diagnostics.sorted()));
         Folder builtIn = Folder.builtIn("templates");
-        localizer = new Localizer(bundle, Catalogs.load(Language.of("en"), List.of(builtIn), diagnostics), "kitgen");
+        localizer = new Localizer(bundle, Catalogs.load(Language.of("en"), List.of(builtIn), diagnostics), "kitgen", "sha256:test");
         assertThat(diagnostics.sorted()).as("problems with the largest kit").isEmpty();
         templates = new Templates(List.of(builtIn));
     }

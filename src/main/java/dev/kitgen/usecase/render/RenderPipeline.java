@@ -78,12 +78,13 @@ public final class RenderPipeline {
         for (RoleId role : roles) {
             Optional<KitBundle> bundle = kits.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
+            String version = kits.version(bundle.get());
             for (Language lang : languages(bundle.get(), request, kits, diagnostics)) {
                 // A broken catalog stops the run, with the kits' problems found so far.
                 Catalog catalog = catalogs.computeIfAbsent(lang, l ->
                         stoppingRun(diagnostics, () -> Catalogs.load(l, request.templates(), diagnostics)));
                 TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
-                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR), renderer, request, kits));
+                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR, version), renderer, request, kits));
             }
         }
         // Compiled once here, the templates are then shared read-only by every thread. A broken
