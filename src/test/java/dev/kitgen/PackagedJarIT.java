@@ -1,16 +1,17 @@
 package dev.kitgen;
 
 import dev.kitgen.testing.Folders;
+import dev.kitgen.testing.Processes;
+import dev.kitgen.testing.Processes.Result;
 import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,36 +28,31 @@ class PackagedJarIT {
     @TempDir
     Path cwd;
 
-    private record Run(int code, String out, String err) {}
-
-    private Run run(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectOutput(cwd.resolve(".out").toFile()).redirectError(cwd.resolve(".err").toFile());
-        builder.environment().put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        Process process = builder.start();
-        int code = process.waitFor();
-        return new Run(code, Files.readString(cwd.resolve(".out"), StandardCharsets.UTF_8),
-                Files.readString(cwd.resolve(".err"), StandardCharsets.UTF_8));
+    /** Runs a command in {@code cwd} with {@code JAVA} naming the java that built the jar, whose CDS archive the build recorded. */
+    private Result run(Map<String, String> env, String... command) {
+        return Processes.run(cwd, e -> {
+            e.put("JAVA", Processes.java());
+            e.putAll(env);
+        }, List.of(command));
     }
 
-    private Run jar(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", TARGET.resolve("kitgen.jar").toString()));
+    private Result jar(String... args) {
+        List<String> command = new ArrayList<>(List.of(Processes.java(), "-jar", TARGET.resolve("kitgen.jar").toString()));
         command.addAll(List.of(args));
-        return run(command);
+        return run(Map.of(), command.toArray(String[]::new));
     }
 
-    private Run launcher(String... args) throws IOException, InterruptedException {
+    private Result launcher(String... args) {
         List<String> command = new ArrayList<>(List.of("sh", TARGET.resolve("kitgen").toString()));
         command.addAll(List.of(args));
-        return run(command);
+        return run(Map.of(), command.toArray(String[]::new));
     }
 
     @Test
     void rendersEveryDocumentInEveryFormatAndLanguage() throws Exception {
-        Run run = jar("render", "ml-engineer", "--format", "md,html,pdf", "--out", "out");
+        Result run = jar("render", "ml-engineer", "--format", "md,html,pdf", "--out", "out");
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.describe()).isZero();
         for (String lang : List.of("en", "es")) {
             for (String file : List.of("guide.md", "guide.html", "guide.pdf", "packet.pdf", "scorecard-system-design.pdf")) {
                 assertThat(cwd.resolve("out/ml-engineer/" + lang + "/" + file)).isNotEmptyFile();
@@ -67,9 +63,9 @@ class PackagedJarIT {
 
     @Test
     void theLauncherPrintsOnlyTheDocumentOnStdout() throws Exception {
-        Run run = launcher("render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--stdout");
+        Result run = launcher("render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--stdout");
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.describe()).isZero();
         assertThat(run.out()).startsWith("# Guía para entrevistar: Machine Learning Engineer\n");
         assertThat(run.err()).isEmpty();
     }
@@ -81,9 +77,9 @@ class PackagedJarIT {
         Folders.copy(Project.path("kits/ml-engineer"), kits.resolve("ml-engineer"));
         Files.writeString(kits.resolve("ml-engineer/pl.yaml"), "kit: 1\nlang: pl\n");
 
-        Run run = jar("render", "ml-engineer", "--lang", "pl", "--doc", "guide", "--format", "md", "--stdout");
+        Result run = jar("render", "ml-engineer", "--lang", "pl", "--doc", "guide", "--format", "md", "--stdout");
 
-        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.code()).as(run.describe()).isZero();
         assertThat(run.out()).contains("# Interviewer guide: Machine Learning Engineer", "45 minutes");
     }
 
@@ -97,8 +93,18 @@ class PackagedJarIT {
         assertThat(jar("completion", "bash").out()).contains("render");
         assertThat(jar("new", "data-engineer").code()).isZero();
         assertThat(cwd.resolve("kits/data-engineer/kit.yaml")).isNotEmptyFile();
-        Run unknown = jar("list", "extra");
+        Result unknown = jar("list", "extra");
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err()).contains("Unmatched argument: 'extra'");
+    }
+
+    @Test
+    void theJarNamesItsVersionAndTheCommitItWasBuiltFrom() {
+        Result git = Processes.run(cwd, List.of("git", "--git-dir=" + Project.path(".git"), "rev-parse", "--verify", "HEAD"));
+        String commit = git.code() == 0 ? git.out().substring(0, 7) : "unknown";
+        String version = Project.read("pom.xml").replaceFirst("(?s).*?<artifactId>kitgen</artifactId>\\s*<version>([^<]+)</version>.*", "$1");
+
+        assertThat(jar("--version").out()).isEqualTo("kitgen " + version + " (" + commit + ")\n");
+        assertThat(launcher("render", "--version").out()).isEqualTo("kitgen " + version + " (" + commit + ")\n");
     }
 }
