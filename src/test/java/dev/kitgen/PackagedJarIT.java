@@ -9,11 +9,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The jar and launcher as the build leaves them, run as separate processes. The unit tests run
@@ -106,5 +112,119 @@ class PackagedJarIT {
 
         assertThat(jar("--version").out()).isEqualTo("kitgen " + version + " (" + commit + ")\n");
         assertThat(launcher("render", "--version").out()).isEqualTo("kitgen " + version + " (" + commit + ")\n");
+    }
+
+    @Test
+    void theLauncherRunsThroughSymbolicLinksFromAnyFolder() throws Exception {
+        Path archive = TARGET.resolve("kitgen.jsa");
+        FileTime recorded = Files.getLastModifiedTime(archive);
+        // ~/bin/kitgen -> "../some links/kitgen" -> target/kitgen, and a folder linked to target/.
+        Path bin = Files.createDirectories(cwd.resolve("bin"));
+        Files.createSymbolicLink(Files.createDirectories(cwd.resolve("some links")).resolve("kitgen"), TARGET.resolve("kitgen"));
+        Files.createSymbolicLink(bin.resolve("kitgen"), Path.of("../some links/kitgen"));
+        Files.createSymbolicLink(cwd.resolve("build"), TARGET);
+        Path elsewhere = Files.createDirectories(cwd.resolve("elsewhere"));
+
+        Result byName = Processes.run(elsewhere, env -> {
+            env.put("JAVA", Processes.java());
+            env.put("PATH", bin + ":" + env.get("PATH"));
+        }, List.of("sh", "-c", "kitgen render ml-engineer --lang es --doc guide --format md --stdout"));
+        Result byRelativePath = Processes.run(elsewhere, env -> env.put("JAVA", Processes.java()),
+                List.of("sh", "../bin/kitgen", "list"));
+        Result throughLinkedFolder = Processes.run(elsewhere, env -> env.put("JAVA", Processes.java()),
+                List.of(cwd.resolve("build/kitgen").toString(), "list"));
+
+        assertThat(byName.code()).as(byName.describe()).isZero();
+        assertThat(byName.out()).startsWith("# Guía para entrevistar: Machine Learning Engineer\n");
+        assertThat(byName.err()).isEmpty();
+        for (Result run : List.of(byRelativePath, throughLinkedFolder)) {
+            assertThat(run.code()).as(run.describe()).isZero();
+            assertThat(run.out()).contains("ml-engineer");
+            assertThat(run.err()).isEmpty();
+        }
+        assertThat(Files.getLastModifiedTime(archive)).as("the build's archive served every run; none was recorded anew")
+                .isEqualTo(recorded);
+        assertThat(names(elsewhere)).as("nothing written in the working folder").isEmpty();
+    }
+
+    @Test
+    void aLauncherInstalledWithoutTheBuildRecordsItsArchiveBesideTheJarOnce() throws Exception {
+        Path install = install("kitgen 0.1");
+
+        Result first = run(Map.of(), "sh", install.resolve("kitgen").toString(), "list");
+        assertThat(first.code()).as(first.describe()).isZero();
+        assertThat(first.err()).isEmpty();
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", "kitgen.jsa", "kitgen.jsa.path");
+        assertThat(Files.readAllLines(install.resolve("kitgen.jsa.path")).subList(0, 2))
+                .containsExactly(install.toRealPath().resolve("kitgen.jar").toString(), Processes.java());
+        FileTime recorded = Files.getLastModifiedTime(install.resolve("kitgen.jsa"));
+
+        Result second = run(Map.of(), "sh", install.resolve("kitgen").toString(),
+                "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--stdout");
+        assertThat(second.code()).as(second.describe()).isZero();
+        assertThat(second.out()).startsWith("# Guía para entrevistar: Machine Learning Engineer\n");
+        assertThat(second.err()).isEmpty();
+        assertThat(Files.getLastModifiedTime(install.resolve("kitgen.jsa"))).as("the archive of the first run served").isEqualTo(recorded);
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", "kitgen.jsa", "kitgen.jsa.path");
+    }
+
+    @Test
+    void aReadOnlyInstallFolderRunsWithoutAnArchiveAndSaysNothing() throws Exception {
+        Path install = install("kitgen");
+        List<String> kitgen = List.of("sh", install.resolve("kitgen").toString(),
+                "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--stdout");
+        Set<PosixFilePermission> writable = Files.getPosixFilePermissions(install);
+        Files.setPosixFilePermissions(install, PosixFilePermissions.fromString("r-xr-xr-x"));
+        Result run;
+        try {
+            if (!Files.isWritable(install)) {
+                run = run(Map.of(), kitgen.toArray(String[]::new));
+            } else {
+                // Root writes whatever the permissions say: the folder is made read-only by a mount.
+                String readOnly = "mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\"";
+                Result probe = Processes.run(cwd, List.of("unshare", "-m", "sh", "-c", readOnly, "sh", install.toString()));
+                assumeTrue(probe.code() == 0, "a read-only folder needs another user than root, or unshare and mount: " + probe.err());
+                List<String> command = new ArrayList<>(List.of("unshare", "-m", "sh", "-c", readOnly + " && shift && exec \"$@\"",
+                        "sh", install.toString()));
+                command.addAll(kitgen);
+                run = run(Map.of(), command.toArray(String[]::new));
+            }
+        } finally {
+            Files.setPosixFilePermissions(install, writable);
+        }
+
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(run.out()).startsWith("# Guía para entrevistar: Machine Learning Engineer\n");
+        assertThat(run.err()).isEmpty();
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar");
+    }
+
+    @Test
+    void theLauncherSaysWhatIsMissing() throws Exception {
+        Path install = install("kitgen");
+        Files.delete(install.resolve("kitgen.jar"));
+        Result noJar = run(Map.of(), "sh", install.resolve("kitgen").toString(), "list");
+        Result noJava = run(Map.of("JAVA", "no-such-java"), "sh", TARGET.resolve("kitgen").toString(), "list");
+
+        assertThat(noJar.code()).isEqualTo(2);
+        assertThat(noJar.err()).isEqualTo("kitgen: error: " + install.toRealPath().resolve("kitgen.jar")
+                + " is missing; the launcher runs the kitgen.jar beside it\n");
+        assertThat(noJava.code()).isEqualTo(2);
+        assertThat(noJava.err()).isEqualTo("kitgen: error: no java to run kitgen ('no-such-java' is not a command); "
+                + "install Java 17 or later, or set JAVA_HOME\n");
+    }
+
+    /** A folder with the launcher and the jar and nothing else, as a user who downloads them has. */
+    private Path install(String name) throws Exception {
+        Path install = Files.createDirectories(cwd.resolve(name));
+        Files.copy(TARGET.resolve("kitgen"), install.resolve("kitgen"));
+        Files.copy(TARGET.resolve("kitgen.jar"), install.resolve("kitgen.jar"));
+        return install;
+    }
+
+    private static List<String> names(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).toList();
+        }
     }
 }
