@@ -7,6 +7,7 @@ import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -16,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -212,6 +215,35 @@ class PackagedJarIT {
         assertThat(noJava.code()).isEqualTo(2);
         assertThat(noJava.err()).isEqualTo("kitgen: error: no java to run kitgen ('no-such-java' is not a command); "
                 + "install Java 17 or later, or set JAVA_HOME\n");
+    }
+
+    @Test
+    void theWindowsLauncherRunsTheJarBesideItWithTheOptionsOfThePosixOne() throws Exception {
+        byte[] bytes = Files.readAllBytes(TARGET.resolve("kitgen.cmd"));
+        assertThat(bytes).as("copied byte for byte").isEqualTo(Files.readAllBytes(Project.path("src/main/cmd/kitgen.cmd")));
+        String text = new String(bytes, StandardCharsets.US_ASCII);
+        assertThat(text).as("ASCII only").isEqualTo(new String(bytes, StandardCharsets.UTF_8));
+        assertThat(text).endsWith("\r\n");
+        assertThat(text.replace("\r\n", "")).as("every line ends in CRLF").doesNotContain("\r", "\n");
+
+        List<String> lines = List.of(text.split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("@echo off");
+        assertThat(lines).contains("set \"kitgen_heap=-Xms128m\"", "exit /b %ERRORLEVEL%");
+        List<String> javaLines = lines.stream().filter(line -> line.startsWith("\"%kitgen_java%\" ")).toList();
+        assertThat(javaLines).hasSize(1);
+        assertThat(javaLines.get(0)).endsWith(" %KITGEN_JAVA_OPTS% -jar \"%~dp0kitgen.jar\" %*");
+
+        // The same options in the same order as the POSIX launcher's, less the terminal test
+        // (which cmd.exe cannot make) and the class-data archive.
+        Matcher posix = Pattern.compile("(?m)^opts=\"([^\"]*)\"$").matcher(Files.readString(TARGET.resolve("kitgen")));
+        assertThat(posix.find()).as("the POSIX launcher's opts= line").isTrue();
+        List<String> expected = Stream.of(posix.group(1).split(" "))
+                .filter(option -> !option.startsWith("-Dkitgen.stderr.terminal="))
+                .map(option -> option.replace("$heap", "%kitgen_heap%").replace("${KITGEN_JAVA_OPTS:-}", "%KITGEN_JAVA_OPTS%"))
+                .toList();
+        List<String> actual = List.of(javaLines.get(0).split(" "));
+        assertThat(expected).contains("-XX:TieredStopAtLevel=1", "%kitgen_heap%", "%KITGEN_JAVA_OPTS%");
+        assertThat(actual.subList(1, actual.size() - 3)).isEqualTo(expected);
     }
 
     /** A folder with the launcher and the jar and nothing else, as a user who downloads them has. */
