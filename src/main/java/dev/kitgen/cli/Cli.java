@@ -239,7 +239,7 @@ public final class Cli implements Runnable {
     static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"kitgen " + Version.get()};
+            return new String[]{"kitgen " + Version.describe()};
         }
     }
 }

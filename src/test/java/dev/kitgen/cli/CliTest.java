@@ -15,11 +15,12 @@ class CliTest {
     Path cwd;
 
     @Test
-    void versionNamesTheBuiltVersion() {
+    void versionNamesTheBuiltVersionAndCommit() {
         CommandResult result = Kitgen.run(cwd, "--version");
 
         assertThat(result).succeeded().errIsEmpty();
-        org.assertj.core.api.Assertions.assertThat(result.out().strip()).matches("kitgen \\d+\\.\\d+\\.\\d+.*");
+        org.assertj.core.api.Assertions.assertThat(result.out().strip())
+                .matches("kitgen \\d+\\.\\d+\\.\\d+\\S* \\(([0-9a-f]{7}|unknown)\\)");
     }
 
     @Test
