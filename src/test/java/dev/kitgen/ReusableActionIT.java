@@ -26,17 +26,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The reusable GitHub Action (.github/actions/kitgen) for repositories that keep kits of their
  * own. GitHub is not needed to test it: action.yml only hands its inputs to run.sh, which runs
  * here against a temporary kits repository (made with git) and the jar the build just made.
- *
- * <p>{@code validate --output github}, which prints problems as GitHub workflow commands, is
- * being added to kitgen on another branch. Until this build has it, the script's java is a spy
- * that asks the jar for {@code --output text} instead, and the one test that checks the
- * annotations themselves is skipped, saying so.
  */
 class ReusableActionIT {
 
@@ -99,8 +93,6 @@ class ReusableActionIT {
 
     @Test
     void problemsAreAnnotationsOnTheirFiles() throws Exception {
-        assumeTrue(hasGithubOutput(), "skipped: this build of kitgen has no 'validate --output github' yet "
-                + "(another branch adds it); the other tests run the script with --output text in its place");
         KitFixtures.write(repo, "broken", "kit.yaml", "kit: 1\nid: broken\n");
 
         Result run = Processes.run(repo, env -> environment(env, Processes.java(), Map.of("KITGEN_JAR", JAR.toString(),
@@ -212,27 +204,16 @@ class ReusableActionIT {
         if (!Files.exists(spy)) {
             Files.writeString(spy, String.join("\n",
                     "#!/bin/sh",
-                    "# Stands in for java: notes each command line, then runs the real java;",
-                    "# asks for --output text where this kitgen has no --output github yet.",
+                    "# Stands in for java: notes each command line, then runs the real java.",
                     "printf '%s\\n' \"$*\" >> \"$SPY_LOG\"",
-                    "if [ \"$SPY_TEXT\" = true ]; then",
-                    "  for arg do",
-                    "    shift",
-                    "    [ \"${previous:-}\" = --output ] && [ \"$arg\" = github ] && arg=text",
-                    "    set -- \"$@\" \"$arg\"",
-                    "    previous=$arg",
-                    "  done",
-                    "fi",
                     "exec \"$SPY_JAVA\" \"$@\"",
                     ""));
             spy.toFile().setExecutable(true);
         }
-        boolean text = !hasGithubOutput();
         return Processes.run(repo, env -> {
             environment(env, spy.toString(), inputs);
             env.put("SPY_LOG", scratch.resolve("java-runs").toString());
             env.put("SPY_JAVA", Processes.java());
-            env.put("SPY_TEXT", String.valueOf(text));
         }, List.of("bash", ACTION.resolve("run.sh").toString()));
     }
 
@@ -251,17 +232,6 @@ class ReusableActionIT {
     private List<String> javaRuns() throws Exception {
         Path log = scratch.resolve("java-runs");
         return Files.exists(log) ? Files.readAllLines(log) : List.of();
-    }
-
-    private static Boolean githubOutput;
-
-    /** Whether this build's validate takes --output github (another branch adds it). */
-    private boolean hasGithubOutput() {
-        if (githubOutput == null) {
-            Result run = Processes.run(scratch, List.of(Processes.java(), "-jar", JAR.toString(), "validate", "--output", "github"));
-            githubOutput = run.code() != 2;
-        }
-        return githubOutput;
     }
 
     private void git(String... args) {
