@@ -55,6 +55,7 @@ public final class PdfConverter {
                     + e.column + "): " + e.getMessage());
         }
         Outline.add(dom);
+        TableHeaders.prepare(dom);
         try (PDDocument pdf = new PDDocument();
              PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
