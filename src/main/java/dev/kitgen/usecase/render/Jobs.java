@@ -1,8 +1,10 @@
 package dev.kitgen.usecase.render;
 
+import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.render.Doc;
+import dev.kitgen.render.pdf.PdfConverter;
 import dev.kitgen.write.OutputFile;
 
 import java.util.ArrayList;
@@ -73,9 +75,21 @@ final class Jobs {
             result = new Rendered(job, new OutputFile(job.path(), job.bytes().get()), List.of());
         } catch (KitgenException e) {
             result = new Rendered(job, null, e.diagnostics());
+        } catch (PdfConverter.TooLarge e) {
+            result = new Rendered(job, null, List.of(tooLarge(job, e)));
         }
         progress.documentDone(done.incrementAndGet(), total);
         return result;
+    }
+
+    /** A PDF refused for its size, at its kit's file, with what to render instead. */
+    private static Diagnostic tooLarge(Job job, PdfConverter.TooLarge e) {
+        String instead = job.doc() == Doc.PACKET
+                ? "render the guide and the scorecards, which the packet holds, as PDFs of their own "
+                        + "(--doc guide, then --doc scorecard)"
+                : "shorten the kit's texts, or split the kit into smaller kits";
+        return Diagnostic.error(Location.ofFile(job.kitFile()), job.path() + " is too large to render: "
+                + e.getMessage() + "; " + instead);
     }
 
     private Jobs() {}

@@ -84,7 +84,7 @@ public final class RenderPipeline {
                 Catalog catalog = catalogs.computeIfAbsent(lang, l ->
                         stoppingRun(diagnostics, () -> Catalogs.load(l, request.templates(), diagnostics)));
                 TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
-                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR), renderer, request));
+                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR), renderer, request, kits));
             }
         }
         // Compiled once here, the templates are then shared read-only by every thread. A broken
@@ -172,26 +172,27 @@ public final class RenderPipeline {
 
     /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
     private static List<Job> jobs(KitBundle bundle, Language lang, Localizer localizer, Renderer renderer,
-                                  RenderRequest request) {
+                                  RenderRequest request, Kits kits) {
         List<Job> jobs = new ArrayList<>();
         RoleId role = RoleId.of(bundle.kit().id());
         String dir = role + "/" + lang + "/";
+        String kitFile = kits.show(role, KitFiles.KIT_FILE);
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;
             for (Format format : Format.values()) {
                 if (!request.formats().contains(format)) continue;
                 String ext = "." + format.extension();
                 switch (doc) {
-                    case GUIDE -> jobs.add(new Job(role, dir + "guide" + ext, doc, format,
+                    case GUIDE -> jobs.add(new Job(role, kitFile, dir + "guide" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
                         boolean fillable = request.fillable() && format == Format.PDF;
                         for (Stage stage : bundle.kit().stages()) {
-                            jobs.add(new Job(role, dir + "scorecard-" + stage.id() + ext, doc, format,
+                            jobs.add(new Job(role, kitFile, dir + "scorecard-" + stage.id() + ext, doc, format,
                                     () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
                         }
                     }
-                    case PACKET -> jobs.add(new Job(role, dir + "packet" + ext, doc, format,
+                    case PACKET -> jobs.add(new Job(role, kitFile, dir + "packet" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.packet())));
                 }
             }
