@@ -30,7 +30,7 @@ import java.time.Instant;
  * much of it is markup, and painting a tagged PDF 70 to 140 KB per page. The packet of a kit of
  * 200 criteria and 50 stages (9.4 million characters, 5,090 pages) held 1.5 GB and ran a JVM of
  * the default heap up to 4.9 GB; one of 200 criteria and 9 stages, near both bounds (1.7 million
- * characters, 928 pages), held 300 MB and renders in a heap of 400 MB.
+ * characters, 928 pages), held 300 MB and renders in a heap of 400 MB ({@link #HEAP_PER_PDF}).
  */
 public final class PdfConverter {
 
@@ -39,6 +39,12 @@ public final class PdfConverter {
 
     /** The most characters the page a PDF is made from may have: about {@link #MAX_PAGES} pages of kitgen's documents. */
     public static final int MAX_PAGE_CHARACTERS = 2_000_000;
+
+    /**
+     * The heap one PDF may need while it is made, at the bounds above, with room to collect: a
+     * run has no more threads making PDFs than its heap holds of these.
+     */
+    public static final long HEAP_PER_PDF = 512L * 1024 * 1024;
 
     /** A PDF beyond {@link #MAX_PAGES} or {@link #MAX_PAGE_CHARACTERS}; the message says by how much, for a user. */
     public static final class TooLarge extends RuntimeException {

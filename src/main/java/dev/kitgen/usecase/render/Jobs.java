@@ -4,6 +4,7 @@ import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.render.Doc;
+import dev.kitgen.render.Format;
 import dev.kitgen.render.pdf.PdfConverter;
 import dev.kitgen.write.OutputFile;
 
@@ -19,16 +20,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a render's jobs on a fixed pool of one thread per core and gives back their outcomes in
- * the order of the jobs, so that what a run writes and reports does not depend on which thread
- * was faster. A job that fails with a user's mistake (a template error) is an outcome; anything
+ * Runs a render's jobs on a fixed pool of one thread per core (fewer for PDFs in a small heap:
+ * see {@link #parallelism}) and gives back their outcomes in the order of the jobs, so that what
+ * a run writes and reports does not depend on which thread was faster. A job that fails with a user's mistake (a template error) is an outcome; anything
  * else is a bug and stops the run.
  */
 final class Jobs {
 
-    /** One thread per core, and no more threads than jobs. */
-    static int parallelism(int jobs) {
-        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs));
+    /**
+     * One thread per core and no more threads than jobs; for a run that makes PDFs, also no more
+     * than the heap holds PDFs at their bounds ({@link PdfConverter#HEAP_PER_PDF}), since every
+     * thread may be making one at once.
+     */
+    static int parallelism(List<Job> jobs) {
+        boolean pdf = jobs.stream().anyMatch(job -> job.format() == Format.PDF);
+        return parallelism(jobs.size(), Runtime.getRuntime().availableProcessors(),
+                pdf ? Runtime.getRuntime().maxMemory() : Long.MAX_VALUE);
+    }
+
+    /** @param heapForPdfs the heap of a run that makes PDFs; {@code Long.MAX_VALUE} for one that makes none */
+    static int parallelism(int jobs, int cores, long heapForPdfs) {
+        long pdfs = heapForPdfs / PdfConverter.HEAP_PER_PDF;
+        return (int) Math.max(1, Math.min(Math.min(cores, jobs), pdfs));
     }
 
     static List<Rendered> run(List<Job> jobs, int threads, Progress progress) {
