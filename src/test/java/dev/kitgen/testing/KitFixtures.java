@@ -118,6 +118,26 @@ public final class KitFixtures {
         }
     }
 
+    /**
+     * A kit {@code role} of {@code criteria} criteria, each with four short anchors, and
+     * {@code stages} stages that each assess every criterion: with 200 and 50, the most the limits
+     * allow, every scorecard rates 200 criteria and the packet holds 50 such scorecards.
+     */
+    public static String everyStageAssessesEveryCriterion(String role, int criteria, int stages) {
+        StringBuilder kit = new StringBuilder("kit: 1\nid: " + role + "\nlang: en\nrole: R\nsummary: S\ncriteria:\n");
+        for (int i = 0; i < criteria; i++) {
+            kit.append("  - {id: c").append(i).append(", title: Title ").append(i)
+                    .append(", anchors: {1: weak, 2: fair, 3: good, 4: strong}}\n");
+        }
+        kit.append("stages:\n");
+        for (int s = 0; s < stages; s++) {
+            kit.append("  - id: s").append(s).append("\n    title: Stage ").append(s).append("\n    assesses: [");
+            for (int i = 0; i < criteria; i++) kit.append(i == 0 ? "" : ", ").append('c').append(i);
+            kit.append("]\n");
+        }
+        return kit.toString();
+    }
+
     /** Writes {@code cwd/kits/ROLE/FILE} with the given text, creating the folders; returns its path. */
     public static Path write(Path cwd, String role, String file, String text) {
         return write(cwd, role, file, text.getBytes(StandardCharsets.UTF_8));

@@ -73,7 +73,8 @@ class LargeKitTest {
      */
     @Test
     void theLargestKitTheLimitsAllowRendersToBoundedDocuments() {
-        KitFixtures.write(cwd, "x", "kit.yaml", everyStageAssessesEveryCriterion(KitFormat.MAX_CRITERIA, KitFormat.MAX_STAGES));
+        KitFixtures.write(cwd, "x", "kit.yaml",
+                KitFixtures.everyStageAssessesEveryCriterion("x", KitFormat.MAX_CRITERIA, KitFormat.MAX_STAGES));
 
         Measured run = Measured.run(cwd, "render", "x");
 
@@ -95,7 +96,7 @@ class LargeKitTest {
      */
     @Test
     void aKitBuiltToMultiplyItsDocumentsIsTurnedAway() {
-        KitFixtures.write(cwd, "x", "kit.yaml", everyStageAssessesEveryCriterion(330, 280));
+        KitFixtures.write(cwd, "x", "kit.yaml", KitFixtures.everyStageAssessesEveryCriterion("x", 330, 280));
 
         Measured run = Measured.run(cwd, "render", "x");
 
@@ -110,20 +111,5 @@ class LargeKitTest {
 
     private static long suggestions(Measured run) {
         return run.result().err().lines().filter(line -> line.contains("(did you mean ")).count();
-    }
-
-    private static String everyStageAssessesEveryCriterion(int criteria, int stages) {
-        StringBuilder kit = new StringBuilder("kit: 1\nid: x\nlang: en\nrole: R\nsummary: S\ncriteria:\n");
-        for (int i = 0; i < criteria; i++) {
-            kit.append("  - {id: c").append(i).append(", title: Title ").append(i)
-                    .append(", anchors: {1: weak, 2: fair, 3: good, 4: strong}}\n");
-        }
-        kit.append("stages:\n");
-        for (int s = 0; s < stages; s++) {
-            kit.append("  - id: s").append(s).append("\n    title: Stage ").append(s).append("\n    assesses: [");
-            for (int i = 0; i < criteria; i++) kit.append(i == 0 ? "" : ", ").append('c').append(i);
-            kit.append("]\n");
-        }
-        return kit.toString();
     }
 }

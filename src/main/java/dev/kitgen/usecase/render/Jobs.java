@@ -4,6 +4,8 @@ import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.render.Doc;
+import dev.kitgen.render.Format;
+import dev.kitgen.render.pdf.PdfConverter;
 import dev.kitgen.write.OutputFile;
 
 import java.util.ArrayList;
@@ -18,16 +20,29 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs a render's jobs on a fixed pool of one thread per core and gives back their outcomes in
- * the order of the jobs, so that what a run writes and reports does not depend on which thread
- * was faster. A job that fails, with a user's mistake (a template error) or with a bug, is an
- * outcome of that job alone: the others go on.
+ * Runs a render's jobs on a fixed pool of one thread per core (fewer for PDFs in a small heap:
+ * see {@link #parallelism}) and gives back their outcomes in the order of the jobs, so that what
+ * a run writes and reports does not depend on which thread was faster. A job that fails, with a
+ * user's mistake (a template error, a document too large), or with a bug, is an outcome of that
+ * job alone: the others go on.
  */
 final class Jobs {
 
-    /** One thread per core, and no more threads than jobs. */
-    static int parallelism(int jobs) {
-        return Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), jobs));
+    /**
+     * One thread per core and no more threads than jobs; for a run that makes PDFs, also no more
+     * than the heap holds PDFs at their bounds ({@link PdfConverter#HEAP_PER_PDF}), since every
+     * thread may be making one at once.
+     */
+    static int parallelism(List<Job> jobs) {
+        boolean pdf = jobs.stream().anyMatch(job -> job.format() == Format.PDF);
+        return parallelism(jobs.size(), Runtime.getRuntime().availableProcessors(),
+                pdf ? Runtime.getRuntime().maxMemory() : Long.MAX_VALUE);
+    }
+
+    /** @param heapForPdfs the heap of a run that makes PDFs; {@code Long.MAX_VALUE} for one that makes none */
+    static int parallelism(int jobs, int cores, long heapForPdfs) {
+        long pdfs = heapForPdfs / PdfConverter.HEAP_PER_PDF;
+        return (int) Math.max(1, Math.min(Math.min(cores, jobs), pdfs));
     }
 
     static List<Rendered> run(List<Job> jobs, int threads, Progress progress) {
@@ -74,6 +89,8 @@ final class Jobs {
             result = new Rendered(job, new OutputFile(job.path(), job.bytes().get()), List.of());
         } catch (KitgenException e) {
             result = new Rendered(job, null, e.diagnostics());
+        } catch (PdfConverter.TooLarge e) {
+            result = new Rendered(job, null, List.of(tooLarge(job, e)));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, in kitgen or a library it uses, while making one document: the other
             // documents of the run are still written, and this one is reported as the bug it is.
@@ -83,6 +100,16 @@ final class Jobs {
         }
         progress.documentDone(done.incrementAndGet(), total);
         return result;
+    }
+
+    /** A PDF refused for its size, at its kit's file, with what to render instead. */
+    private static Diagnostic tooLarge(Job job, PdfConverter.TooLarge e) {
+        String instead = job.doc() == Doc.PACKET
+                ? "render the guide and the scorecards, which the packet holds, as PDFs of their own "
+                        + "(--doc guide, then --doc scorecard)"
+                : "shorten the kit's texts, or split the kit into smaller kits";
+        return Diagnostic.error(Location.ofFile(job.kitFile()), job.path() + " is too large to render: "
+                + e.getMessage() + "; " + instead);
     }
 
     private Jobs() {}

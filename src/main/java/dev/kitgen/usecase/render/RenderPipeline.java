@@ -59,7 +59,7 @@ public final class RenderPipeline {
      */
     public RenderResult render(RenderRequest request, Progress progress) {
         Plan plan = plan(request);
-        List<Rendered> rendered = Jobs.run(plan.jobs(), Jobs.parallelism(plan.jobs().size()), progress);
+        List<Rendered> rendered = Jobs.run(plan.jobs(), Jobs.parallelism(plan.jobs()), progress);
         return deliver(request, rendered, plan.diagnostics());
     }
 
