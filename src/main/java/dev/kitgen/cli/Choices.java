@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads an option value that is one of a few words (--doc, --paper, --output, …), in any case,
- * and answers a wrong one in kitgen's voice: the values as users type them, and the nearest.
+ * Reads an option value that is one of a few words (--doc, --format, --paper, --output, …), in
+ * any case, as each value's {@code toString()} spells it, and answers a wrong one in kitgen's
+ * voice: the values as users type them, and the nearest.
  */
 final class Choices<E extends Enum<E>> implements CommandLine.ITypeConverter<E> {
 

@@ -6,6 +6,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.diagnostics.WorkflowCommands;
+import dev.kitgen.render.Format;
 import dev.kitgen.render.Paper;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -105,6 +106,7 @@ public final class Cli implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.registerConverter(RenderCommand.DocChoice.class, new Choices<>(RenderCommand.DocChoice.class, "a document"));
         cli.registerConverter(Paper.class, new Choices<>(Paper.class, "a paper size"));
+        cli.registerConverter(Format.class, new Choices<>(Format.class, "a format"));
         cli.registerConverter(RenderCommand.ProblemFormat.class,
                 new Choices<>(RenderCommand.ProblemFormat.class, "a way to print problems"));
         cli.registerConverter(ValidateCommand.ReportFormat.class,

@@ -59,11 +59,10 @@ final class RenderCommand implements Callable<Integer> {
     DocChoice doc = DocChoice.all;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html; with --all, all three).",
-            converter = FormatConverter.class)
+            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html; with --all, all three).")
     List<Format> formats;
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "OutputFile folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out = Path.of("out");
 
     @Option(names = "--stdout", description = "Print the one document asked for instead of writing files (not for pdf).")
@@ -223,20 +222,5 @@ final class RenderCommand implements Callable<Integer> {
         }
         context.err().println("watching for changes (Ctrl-C to stop)");
         context.err().flush();
-    }
-
-
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<Format> {
-        @Override
-        public Format convert(String value) {
-            try {
-                return Format.parse(value);
-            } catch (IllegalArgumentException e) {
-                List<String> names = java.util.Arrays.stream(Format.values()).map(Format::extension).toList();
-                throw new picocli.CommandLine.TypeConversionException("'" + UserText.quote(value)
-                        + "' is not a format; use " + Choices.or(names)
-                        + dev.kitgen.validate.Suggest.hint(value.toLowerCase(Locale.ROOT), names));
-            }
-        }
     }
 }

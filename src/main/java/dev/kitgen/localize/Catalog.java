@@ -11,7 +11,6 @@ import dev.kitgen.model.Language;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The UI strings of one language ("What to look for", "45 minutes", rating labels), from the
@@ -29,10 +28,10 @@ public final class Catalog {
     private final Language lang;
     private final PluralRules plurals;
     private final Map<String, String> labels;
-    private final Map<String, String> formats;
-    private final Map<String, Message> compiled = new ConcurrentHashMap<>();
+    /** Every format, parsed once when the catalog is made (which also checks it) and shared by every thread. */
+    private final Map<String, Message> formats;
 
-    private Catalog(Language lang, Map<String, String> labels, Map<String, String> formats) {
+    private Catalog(Language lang, Map<String, String> labels, Map<String, Message> formats) {
         this.lang = lang;
         this.plurals = lang.pluralRules();
         this.labels = Map.copyOf(labels);
@@ -54,13 +53,17 @@ public final class Catalog {
             throw new IllegalStateException("the built-in message catalog '" + BASE + "' is missing");
         }
         Diagnostics mine = new Diagnostics();
-        entries.formats().values().forEach(pattern -> checkPattern(pattern, mine));
+        Map<String, Message> formats = new LinkedHashMap<>();
+        entries.formats().forEach((name, pattern) -> {
+            Message message = parse(pattern, mine);
+            if (message != null) formats.put(name, message);
+        });
         if (mine.hasErrors()) throw new KitgenException(mine.sorted());
         if (!lang.equals(BASE) && chain(lang).stream().filter(l -> !l.equals(BASE)).noneMatch(entries.found()::contains)) {
             diagnostics.warning(Location.ofFile("templates/" + CatalogFiles.DIR + lang + ".yaml"), "no UI catalog for '"
                     + lang + "'; headings and labels fall back to " + BASE);
         }
-        return new Catalog(lang, texts(entries.labels()), texts(entries.formats()));
+        return new Catalog(lang, texts(entries.labels()), formats);
     }
 
     private static Map<String, String> texts(Map<String, Node.Scalar> entries) {
@@ -69,7 +72,8 @@ public final class Catalog {
         return texts;
     }
 
-    private static void checkPattern(Node.Scalar s, Diagnostics diagnostics) {
+    /** The message of a catalog's pattern, or null with the problem reported. */
+    private static Message parse(Node.Scalar s, Diagnostics diagnostics) {
         int depth = 0;
         for (int i = 0; i < s.value().length(); i++) {
             char c = s.value().charAt(i);
@@ -77,14 +81,15 @@ public final class Catalog {
                 // Thousands of nested arguments overflow ICU's parser stack.
                 diagnostics.error(s.location(), "message pattern nests arguments more than " + MAX_PATTERN_DEPTH
                         + " deep");
-                return;
+                return null;
             }
             if (c == '}') depth--;
         }
         try {
-            new Message(s.value());
+            return new Message(s.value());
         } catch (IllegalArgumentException e) {
             diagnostics.error(s.location(), "not an ICU message pattern: " + e.getMessage());
+            return null;
         }
     }
 
@@ -107,11 +112,8 @@ public final class Catalog {
 
     /** Formats the ICU pattern {@code name} with named arguments, by the plural rules of the language. */
     public String format(String name, Map<String, Object> args) {
-        Message message = compiled.computeIfAbsent(name, n -> {
-            String pattern = formats.get(n);
-            if (pattern == null) throw new IllegalStateException("no catalog has the format '" + n + "'");
-            return new Message(pattern);
-        });
+        Message message = formats.get(name);
+        if (message == null) throw new IllegalStateException("no catalog has the format '" + name + "'");
         return message.format(args, plurals);
     }
 }

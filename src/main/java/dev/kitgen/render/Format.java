@@ -1,7 +1,5 @@
 package dev.kitgen.render;
 
-import java.util.Locale;
-
 /**
  * An output format: its file extension, how text from a kit is escaped in it, and the template
  * format it is made from. PDF has no templates of its own: it renders the HTML templates
@@ -51,12 +49,6 @@ public enum Format {
         return source != null;
     }
 
-    public static Format parse(String name) {
-        for (Format f : values()) {
-            if (f.extension.equals(name.toLowerCase(Locale.ROOT))) return f;
-        }
-        throw new IllegalArgumentException("unknown format '" + name + "'");
-    }
 
     @Override
     public String toString() {
