@@ -79,7 +79,8 @@ class ShippedCatalogsTest {
             if (!untranslated.isEmpty()) found.add("the same as in English " + untranslated);
             if (!found.isEmpty()) problems.put("templates/messages/" + lang + ".yaml", found);
         }
-        assertThat(problems).as("catalogs that differ from en.yaml in their keys, by file").isEmpty();
+        assertNoProblems(problems, "catalogs that differ from en.yaml in their keys (translate what is missing into "
+                + "each, as en.yaml's comment says)");
     }
 
     @Test
@@ -97,7 +98,7 @@ class ShippedCatalogsTest {
             });
             if (!found.isEmpty()) problems.put("templates/messages/" + lang + ".yaml", found);
         }
-        assertThat(problems).as("plural messages whose categories are not their language's, by file").isEmpty();
+        assertNoProblems(problems, "plural messages whose categories are not their language's");
     }
 
     @Test
@@ -106,6 +107,21 @@ class ShippedCatalogsTest {
             assertThat(Project.path("templates/messages/" + lang + ".yaml")).content()
                     .as(lang + ".yaml").containsPattern("(?m)^lang: " + lang + "$");
         }
+    }
+
+    @Test
+    void europeanPortugueseChangesOnlyWhatDiffersFromBrazilian() {
+        Diagnostics diagnostics = new Diagnostics();
+        Catalog ptPt = Catalogs.load(Language.of("pt-PT"), shipped, diagnostics);
+        Catalog ptBr = Catalogs.load(Language.of("pt-BR"), shipped, diagnostics);
+
+        assertThat(ptPt.label("tips")).isEqualTo("Conselhos para a entrevista");
+        assertThat(ptBr.label("tips")).isEqualTo("Dicas para a entrevista");
+        assertThat(ptPt.label("scorecard")).isEqualTo(ptBr.label("scorecard")).isEqualTo("Ficha de avaliação");
+        // Durations come from pt.yaml, formatted by its rules.
+        assertThat(ptPt.format("hours", Map.of("hours", 2))).isEqualTo("2 horas");
+        assertThat(ptPt.formatLang("hours")).isEqualTo(Language.of("pt"));
+        assertThat(diagnostics.sorted()).isEmpty();
     }
 
     /**
@@ -170,6 +186,14 @@ class ShippedCatalogsTest {
         assertThat(formatted).containsExactly(expected.split("\\|"));
         assertThat(catalog.formatLang(unit)).isEqualTo(Language.of(tag));
         assertThat(diagnostics.sorted()).isEmpty();
+    }
+
+    /** Fails with one line per catalog file and what is wrong with it, when anything is. */
+    private static void assertNoProblems(Map<String, List<String>> problems, String what) {
+        StringBuilder message = new StringBuilder(what).append(":\n");
+        problems.forEach((file, found) -> message.append("  ").append(file).append(": ")
+                .append(String.join("; ", found)).append('\n'));
+        assertThat(problems).withFailMessage(message.toString()).isEmpty();
     }
 
     /** Every label and format of the one catalog file of {@code lang}, by name. */
