@@ -30,10 +30,15 @@ class I18nCommandTest {
 
         assertThat(status).succeeded().errIsEmpty();
         assertThat(status.out()).isEqualTo("""
-                ROLE         LANG   TRANSLATED  MISSING  STALE  DONE  FALLBACK
-                ml-engineer  en     83/83       0        0      100%  (source)
-                ml-engineer  es     83/83       0        0      100%  es → en
-                ml-engineer  pt-BR  0/83        83       0      0%    pt-BR → pt → en
+                ROLE         LANG     TRANSLATED  MISSING  STALE  DONE  FALLBACK
+                ml-engineer  en       83/83       0        0      100%  (source)
+                ml-engineer  ar       83/83       0        0      100%  ar → en
+                ml-engineer  de       83/83       0        0      100%  de → en
+                ml-engineer  es       83/83       0        0      100%  es → en
+                ml-engineer  fr       83/83       0        0      100%  fr → en
+                ml-engineer  ja       83/83       0        0      100%  ja → en
+                ml-engineer  pt-BR    0/83        83       0      0%    pt-BR → pt → en
+                ml-engineer  zh-Hans  83/83       0        0      100%  zh-Hans → zh → en
                 """);
     }
 
