@@ -1,6 +1,7 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.KitFixtures;
 import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,6 +70,7 @@ class ConsistencyTest {
 
     @Test
     void quietPrintsProblemsOnly() {
+        KitFixtures.copyShipped(cwd);
         CommandResult render = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--quiet");
         CommandResult all = Kitgen.run(cwd, "render", "--all", "--format", "md", "-q");
         CommandResult validate = Kitgen.run(cwd, "validate", "--quiet");

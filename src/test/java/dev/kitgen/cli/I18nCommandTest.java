@@ -30,10 +30,15 @@ class I18nCommandTest {
 
         assertThat(status).succeeded().errIsEmpty();
         assertThat(status.out()).isEqualTo("""
-                ROLE         LANG   TRANSLATED  MISSING  STALE  DONE  FALLBACK         UI
-                ml-engineer  en     83/83       0        0      100%  (source)         58/58
-                ml-engineer  es     83/83       0        0      100%  es → en          58/58
-                ml-engineer  pt-BR  0/83        83       0      0%    pt-BR → pt → en  58/58
+                ROLE         LANG     TRANSLATED  MISSING  STALE  DONE  FALLBACK           UI
+                ml-engineer  en       83/83       0        0      100%  (source)           58/58
+                ml-engineer  ar       83/83       0        0      100%  ar → en            58/58
+                ml-engineer  de       83/83       0        0      100%  de → en            58/58
+                ml-engineer  es       83/83       0        0      100%  es → en            58/58
+                ml-engineer  fr       83/83       0        0      100%  fr → en            58/58
+                ml-engineer  ja       83/83       0        0      100%  ja → en            58/58
+                ml-engineer  pt-BR    0/83        83       0      0%    pt-BR → pt → en    58/58
+                ml-engineer  zh-Hans  83/83       0        0      100%  zh-Hans → zh → en  58/58
                 """);
     }
 

@@ -74,6 +74,7 @@ class RenderAllTest {
 
     @Test
     void allGoodKitsExitZeroWithOnlyTheSummaryAndEveryFormat() {
+        KitFixtures.copyShipped(cwd);
         CommandResult result = Kitgen.run(cwd, "render", "--all", "--doc", "guide");
 
         assertThat(result).succeeded();
@@ -85,6 +86,7 @@ class RenderAllTest {
 
     @Test
     void onATerminalProgressIsShownOnOneLine() {
+        KitFixtures.copyShipped(cwd);
         CommandResult result = Kitgen.runOnTerminal(cwd, "render", "--all", "--doc", "guide", "--format", "md,html");
 
         assertThat(result).succeeded();
