@@ -383,6 +383,19 @@ public final class Templates {
             });
         }
 
+        /**
+         * A dynamic partial, {@code {{>*name}}}, includes the partial whose name is the value of
+         * {@code name} in the view, that is text from a kit (a criterion's title, a role) or the
+         * view's own lists (with {@code {{>*criteria}}}, a list's text, which failed inside
+         * mustache.java). Which file a template includes is the template's choice, never a kit's.
+         */
+        @Override
+        public void dynamicPartial(TemplateContext tc, String variable, String indent) {
+            throw new MustacheException("'{{>" + variable.strip() + "}}' (a dynamic partial) is not supported: it would "
+                    + "take the partial's name from the view, that is from the kit's text; name the partial itself, "
+                    + "such as {{> partials/criterion}}", tc);
+        }
+
         /** Every template, partial and section body counts its steps as it runs. */
         @Override
         public Mustache mustache(TemplateContext tc) {
