@@ -21,7 +21,7 @@ class ConsistencyTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-            "--doc| guid| --doc: 'guid' is not a document; use guide, scorecard, packet or all (did you mean 'guide'?)",
+            "--doc| guid| --doc: 'guid' is not a document; use guide, scorecard, packet, candidate or all (did you mean 'guide'?)",
             "--paper| a3| --paper: 'a3' is not a paper size; use a4 or letter (did you mean 'a4'?)",
             "--format| htm| --format: 'htm' is not a format; use md, html or pdf (did you mean 'html'?)",
             "--problems| GitHb| --problems: 'GitHb' is not a way to print problems; use text or github (did you mean 'github'?)"})

@@ -43,6 +43,15 @@ class RenderCommandTest {
     }
 
     @Test
+    void aRoleNamedWithAllIsAUsageErrorSayingWhichToUse() {
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--all");
+
+        assertThat(result).failedUsage().hasNoStackTrace().errLinesAre("kitgen: error: --all renders every role, so "
+                + "ml-engineer would be ignored; use either 'kitgen render ml-engineer' or 'kitgen render --all'");
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void aBrokenCatalogIsReportedTogetherWithTheKitsProblems() throws Exception {
         // One broken kit, and one good one whose rendering needs the catalog.
         KitFixtures.write(cwd, "ml-engineer", "kit.yaml", KitFixtures.shippedKit().replaceFirst("\nsummary:", "\nsummery:"));
