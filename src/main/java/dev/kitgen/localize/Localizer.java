@@ -10,7 +10,6 @@ import dev.kitgen.localize.Views.QuestionView;
 import dev.kitgen.localize.Views.RatingView;
 import dev.kitgen.localize.Views.RedFlagView;
 import dev.kitgen.localize.Views.StageView;
-import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
@@ -42,6 +41,7 @@ public final class Localizer {
     // Filled in the constructor and only read after: documents are rendered on several threads.
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
+    private final PathViews paths;
 
     /**
      * @param generator what documents name as their maker, such as {@code kitgen 0.1.0}
@@ -55,6 +55,7 @@ public final class Localizer {
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.chain = bundle.translationsFor(catalog.lang());
+        this.paths = new PathViews(kit, catalog, this::text, this::duration);
     }
 
     private java.util.Optional<Criterion> criterionById(String id) {
@@ -77,7 +78,7 @@ public final class Localizer {
     private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
                               boolean fillable) {
         String role = text(kit.role());
-        String title = catalog.format(titleFormat, merge(args, "role", role));
+        String title = catalog.format(titleFormat, merge(args, "role", paths.roleOnPath(role)));
         String provenance = catalog.format("provenance", Map.of("kit", kit.id(), "version", version,
                 "generator", generator));
         return new DocumentInfo(catalog.lang().tag(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
@@ -116,13 +117,14 @@ public final class Localizer {
     }
 
     private Views.Guide guide(boolean inPacket) {
-        Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
+        String total = paths.total();
         List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
         List<RedFlagView> flags = redFlags(f -> true);
+        List<Views.TrackView> tracks = paths.tracks();
         return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
-                duration(total), !total.isNone(),
+                total, !total.isEmpty(),
                 kit.criteria().stream().map(this::criterion).toList(),
-                stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
+                stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale(), tracks, !tracks.isEmpty());
     }
 
     /**
@@ -184,15 +186,19 @@ public final class Localizer {
         for (Question question : s.questions()) {
             String listen = text(question.listenFor());
             String assesses = criteriaTitles(question.assesses());
+            String only = paths.only(question.only());
             questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
-                    assesses, !assesses.isEmpty()));
+                    assesses, !assesses.isEmpty(), only, !only.isEmpty()));
         }
         String runBy = text(s.runBy());
         String summary = text(s.summary());
         String assesses = criteriaTitles(s.assesses());
-        return new StageView(String.valueOf(index + 1), s.id(), text(s.title()), duration(s.length()),
+        String only = paths.only(s.only());
+        String alternatives = paths.alternatives(index);
+        return new StageView(paths.number(index), s.id(), text(s.title()), duration(s.length()),
                 !s.length().isNone(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
-                assesses, !assesses.isEmpty(), questions, !questions.isEmpty());
+                assesses, !assesses.isEmpty(), questions, !questions.isEmpty(), only, !only.isEmpty(),
+                alternatives, !alternatives.isEmpty());
     }
 
     private String criteriaTitles(List<String> ids) {
@@ -205,18 +211,19 @@ public final class Localizer {
     private CriterionView criterion(Criterion c) {
         List<AnchorView> anchors = new ArrayList<>();
         for (RatingView rating : scale()) {
-            String text = c.anchors().stream()
-                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating()))
-                    .map(Anchor::text).map(this::text).findFirst().orElse("");
+            String text = paths.anchor(c.anchors().stream()
+                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating())).toList());
             anchors.add(new AnchorView(rating.rating(), rating.label(), text, !text.isEmpty()));
         }
         String detail = text(c.detail());
         List<String> stagesAssessing = kit.stages().stream()
                 .filter(s -> assesses(s, c))
                 .map(s -> text(s.title())).toList();
+        String only = paths.only(c.only());
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
                 catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
-                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing));
+                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing),
+                only, !only.isEmpty());
     }
 
     private List<RatingView> scale() {

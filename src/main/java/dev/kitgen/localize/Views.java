@@ -35,7 +35,8 @@ public final class Views {
     public record Guide(DocumentInfo doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
                         List<CriterionView> criteria, List<StageView> stages,
                         List<String> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
-                        CoverageTable coverage, List<RatingView> scale) implements View {}
+                        CoverageTable coverage, List<RatingView> scale,
+                        List<TrackView> tracks, boolean hasTracks) implements View {}
 
     public record Scorecard(DocumentInfo doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
@@ -59,7 +60,7 @@ public final class Views {
 
     public record CriterionView(String id, String title, String detail, boolean hasDetail,
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,
-                                String assessedIn) {}
+                                String assessedIn, String only, boolean hasOnly) {}
 
     /** A rating of a criterion with the scale's label and the criterion's anchor for it, if any. */
     public record AnchorView(String rating, String label, String text, boolean hasText) {}
@@ -68,10 +69,17 @@ public final class Views {
 
     public record StageView(String number, String id, String title, String duration, boolean hasDuration,
                             String runBy, boolean hasRunBy, String summary, boolean hasSummary,
-                            String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions) {}
+                            String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions,
+                            String only, boolean hasOnly, String alternatives, boolean hasAlternatives) {}
 
     public record QuestionView(String number, String ask, String listenFor, boolean hasListenFor,
-                               String assesses, boolean hasAssesses) {}
+                               String assesses, boolean hasAssesses, String only, boolean hasOnly) {}
+
+    /**
+     * A track of a kit that has several: its title, its steps in order ("1. Screen → 2. Deal
+     * review"), and the total of its own steps.
+     */
+    public record TrackView(String title, String steps, String duration, boolean hasDuration) {}
 
     public record RedFlagView(String text, String criterion, boolean hasCriterion) {}
 

@@ -5,13 +5,37 @@ import java.util.List;
 
 /** One role's interview kit, as written in {@code kits/<role>/kit.yaml}, validated. */
 public record Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
-                  List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
+                  List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags,
+                  List<Track> tracks, List<Level> levels) {
 
     public Kit {
         criteria = List.copyOf(criteria);
         stages = List.copyOf(stages);
         tips = List.copyOf(tips);
         redFlags = List.copyOf(redFlags);
+        tracks = List.copyOf(tracks);
+        levels = List.copyOf(levels);
+    }
+
+    /** A kit without tracks or levels. */
+    public Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
+               List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
+        this(id, lang, role, summary, scale, criteria, stages, tips, redFlags, List.of(), List.of());
+    }
+
+    /**
+     * The kit as it is along {@code path}: an ordinary kit holding only the stages, questions,
+     * criteria, anchors and red flags of that track and level, and of those only the one chosen,
+     * so that every document renders it as it renders any kit. What the path leaves open stays,
+     * with its limits.
+     */
+    public Kit forPath(KitPath path) {
+        return Projection.of(this, path);
+    }
+
+    /** The stages a candidate of track {@code track} goes through, in order (all of them for an empty track). */
+    public List<Stage> stagesOf(String track) {
+        return stages.stream().filter(s -> s.only().includesTrack(track)).toList();
     }
 
     /** Every non-empty text of the kit, in the order it is written: what a translation covers. */
@@ -20,6 +44,8 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
         all.add(role);
         all.add(summary);
         all.addAll(scale.labels());
+        tracks.forEach(t -> all.add(t.title()));
+        levels.forEach(l -> all.add(l.title()));
         for (Criterion c : criteria) {
             all.add(c.title());
             all.add(c.detail());

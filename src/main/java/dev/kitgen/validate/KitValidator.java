@@ -9,12 +9,15 @@ import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
+import dev.kitgen.model.Level;
+import dev.kitgen.model.Only;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RatingScale;
 import dev.kitgen.model.RedFlag;
 import dev.kitgen.model.Stage;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Tip;
+import dev.kitgen.model.Track;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,9 +44,11 @@ public final class KitValidator {
     private final Map<String, Location> criterionAt = new HashMap<>();
     private final List<Node.Scalar> references = new ArrayList<>();
     private RatingScale scale = RatingScale.DEFAULT;
+    private final KitPaths paths;
 
     private KitValidator(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.paths = new KitPaths(diagnostics);
     }
 
     /**
@@ -71,6 +76,9 @@ public final class KitValidator {
         Text role = new Text("role", r.text("role"));
         Text summary = new Text("summary", r.text("summary"));
         scale = scale(r);
+        // Read first, wherever they are written: criteria, stages and questions name them in 'only'.
+        List<Track> tracks = items(r, "tracks", KitFormat.TRACK, paths::track);
+        List<Level> levels = items(r, "levels", KitFormat.LEVEL, paths::level);
 
         List<Criterion> criteria = items(r, "criteria", KitFormat.CRITERION, this::criterion);
         criteria.forEach(c -> criterionIds.add(c.id()));
@@ -89,10 +97,15 @@ public final class KitValidator {
         atMost(r, "criteria", criteria.size(), KitFormat.MAX_CRITERIA);
         atMost(r, "stages", stages.size(), KitFormat.MAX_STAGES);
         atMost(r, "red-flags", redFlags.size(), KitFormat.MAX_RED_FLAGS);
+        atMost(r, "tracks", tracks.size(), KitFormat.MAX_TRACKS);
+        atMost(r, "levels", levels.size(), KitFormat.MAX_LEVELS);
         checkReferences();
         checkCoverage(criteria, stages);
+        paths.checkOneOf(stages);
+        paths.checkCoverage(criteria, stages, criterionAt);
         // A kit with errors is never used, so an unreadable language needs no stand-in.
-        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips, redFlags);
+        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips,
+                redFlags, tracks, levels);
     }
 
     private void atMost(MappingReader r, String key, int count, int max) {
@@ -179,18 +192,10 @@ public final class KitValidator {
                     + " or more, found " + weight + "; leave 'weight' out for the default of 1");
             weight = minWeight;
         }
-        List<Anchor> anchors = new ArrayList<>();
-        r.ratings("anchors").forEach((rating, text) -> {
-            if (!scale.contains(rating)) {
-                diagnostics.error(text.location(), "anchor " + rating + " of criterion '" + UserText.quote(id)
-                        + "' is not on the rating scale; use a rating from 1 to " + scale.points());
-            } else {
-                anchors.add(new Anchor(rating, new Text(key + ".anchors." + rating, text.value().strip())));
-            }
-        });
-        anchors.sort(java.util.Comparator.comparingInt(Anchor::rating));
+        Only only = paths.only(r, "criterion '" + UserText.quote(id) + "'");
+        List<Anchor> anchors = paths.anchors(r, id, scale, only);
         return new Criterion(id, new Text(key + ".title", r.text("title")),
-                new Text(key + ".detail", r.text("detail")), weight, anchors);
+                new Text(key + ".detail", r.text("detail")), weight, anchors, only);
     }
 
     /** What integer() returns for a value that is absent or not a whole number. */
@@ -248,12 +253,14 @@ public final class KitValidator {
                 }
             }
             questions.add(new Question(qid, new Text(qkey + ".ask", q.text("ask")),
-                    new Text(qkey + ".listen-for", q.text("listen-for")), references(links)));
+                    new Text(qkey + ".listen-for", q.text("listen-for")), references(links),
+                    paths.only(q, "question '" + UserText.quote(qid) + "'")));
         }
-        checkFit(id, minutes, questions.size(), r);
+        checkFit(id, minutes, paths.mostOnOnePath(questions.stream().map(Question::only).toList()), r);
         return new Stage(id, new Text(key + ".title", r.text("title")), new Text(key + ".summary", r.text("summary")),
                 new Text(key + ".run-by", r.text("run-by")),
-                new Length(Math.max(0, minutes), Math.max(0, days)), assesses, questions);
+                new Length(Math.max(0, minutes), Math.max(0, days)), assesses, questions,
+                paths.only(r, "stage '" + UserText.quote(id) + "'"), paths.oneOf(r, id));
     }
 
     /** Questions that cannot all be asked in the time: about {@link #MINUTES_PER_QUESTION} minutes each. */

@@ -1,0 +1,163 @@
+package dev.kitgen.localize;
+
+import dev.kitgen.model.Anchor;
+import dev.kitgen.model.Kit;
+import dev.kitgen.model.Length;
+import dev.kitgen.model.Only;
+import dev.kitgen.model.Stage;
+import dev.kitgen.model.Text;
+import dev.kitgen.model.Track;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What tracks, levels and either/or steps add to the documents of a kit: the number of each
+ * step ({@code 3a}, {@code 3b} for alternatives), what an item is limited to, the steps of each
+ * track, and totals that never add up two alternatives.
+ */
+final class PathViews {
+
+    private final Kit kit;
+    private final Catalog catalog;
+    private final Function<Text, String> text;
+    private final Function<Length, String> duration;
+    private final Map<String, String> titles = new HashMap<>();
+    /** The number of each stage in the process, by index: 1, 2, 3a, 3b, 4. */
+    private final List<String> numbers = new ArrayList<>();
+
+    PathViews(Kit kit, Catalog catalog, Function<Text, String> text, Function<Length, String> duration) {
+        this.kit = kit;
+        this.catalog = catalog;
+        this.text = text;
+        this.duration = duration;
+        kit.tracks().forEach(t -> titles.put(t.id(), text.apply(t.title())));
+        kit.levels().forEach(l -> titles.put(l.id(), text.apply(l.title())));
+        int step = 0;
+        char letter = 'a';
+        for (int i = 0; i < kit.stages().size(); i++) {
+            String group = kit.stages().get(i).oneOf();
+            boolean continues = i > 0 && !group.isEmpty() && group.equals(kit.stages().get(i - 1).oneOf());
+            if (!continues) {
+                step++;
+                letter = 'a';
+            }
+            numbers.add(group.isEmpty() ? String.valueOf(step) : step + String.valueOf(letter++));
+        }
+    }
+
+    String number(int index) {
+        return numbers.get(index);
+    }
+
+    /** The titles of the tracks and levels {@code only} names, such as "Sales roles, Senior"; empty for all. */
+    String only(Only only) {
+        List<String> names = new ArrayList<>();
+        kit.tracks().stream().filter(t -> only.tracks().contains(t.id())).forEach(t -> names.add(titles.get(t.id())));
+        kit.levels().stream().filter(l -> only.levels().contains(l.id())).forEach(l -> names.add(titles.get(l.id())));
+        return String.join(catalog.label("listSeparator"), names);
+    }
+
+    /** The other alternatives of the stage at {@code index}, such as "3b. Live coding"; empty for a stage all take. */
+    String alternatives(int index) {
+        Stage stage = kit.stages().get(index);
+        if (stage.oneOf().isEmpty()) return "";
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < kit.stages().size(); i++) {
+            if (i != index && stage.oneOf().equals(kit.stages().get(i).oneOf())) others.add(step(i));
+        }
+        return String.join(catalog.label("orSeparator"), others);
+    }
+
+    private String step(int index) {
+        return numbers.get(index) + ". " + text.apply(kit.stages().get(index).title());
+    }
+
+    /**
+     * The anchor of one rating: its text, or where the bar differs by track or level, each
+     * text with the title of what it is for ("Senior: …").
+     */
+    String anchor(List<Anchor> anchors) {
+        List<String> texts = new ArrayList<>();
+        for (Anchor a : anchors) {
+            String t = text.apply(a.text());
+            texts.add(a.only().isAll() ? t : catalog.format("barFor", Map.of("only", only(a.only()), "text", t)));
+        }
+        return String.join(catalog.label("barSeparator"), texts);
+    }
+
+    /** Each track with its steps in order and its own total; none for a kit of one path. */
+    List<Views.TrackView> tracks() {
+        if (kit.tracks().size() < 2) return List.of();
+        List<Views.TrackView> views = new ArrayList<>();
+        for (Track track : kit.tracks()) {
+            List<String> steps = new ArrayList<>();
+            String previousGroup = "";
+            for (int i = 0; i < kit.stages().size(); i++) {
+                Stage s = kit.stages().get(i);
+                if (!s.only().includesTrack(track.id())) continue;
+                boolean sameStep = !s.oneOf().isEmpty() && s.oneOf().equals(previousGroup);
+                if (sameStep) {
+                    steps.set(steps.size() - 1, steps.get(steps.size() - 1) + catalog.label("orSeparator") + step(i));
+                } else {
+                    steps.add(step(i));
+                }
+                previousGroup = s.oneOf();
+            }
+            String total = total(kit.stagesOf(track.id()));
+            views.add(new Views.TrackView(titles.get(track.id()), String.join(catalog.label("stepSeparator"), steps),
+                    total, !total.isEmpty()));
+        }
+        return views;
+    }
+
+    /** The total of the whole process: none when it has tracks, whose totals are given one by one. */
+    String total() {
+        return kit.tracks().size() > 1 ? "" : total(kit.stages());
+    }
+
+    /**
+     * The time of the steps every candidate of {@code stages} takes. An either/or step counts
+     * once when its alternatives take as long; otherwise it is counted as a step whose length
+     * depends on the alternative taken, and a step only some levels take as one of those,
+     * never added.
+     */
+    private String total(List<Stage> stages) {
+        Length sure = Length.NONE;
+        int byLevel = 0;
+        int byChoice = 0;
+        Map<String, List<Length>> alternatives = new java.util.LinkedHashMap<>();
+        for (Stage s : stages) {
+            if (!s.oneOf().isEmpty()) {
+                alternatives.computeIfAbsent(s.oneOf(), g -> new ArrayList<>()).add(s.length());
+            } else if (!s.only().levels().isEmpty()) {
+                byLevel++;
+            } else {
+                sure = sure.plus(s.length());
+            }
+        }
+        for (List<Length> lengths : alternatives.values()) {
+            if (lengths.stream().distinct().count() == 1) sure = sure.plus(lengths.get(0));
+            else byChoice++;
+        }
+        List<String> varying = new ArrayList<>();
+        if (byChoice > 0) varying.add(catalog.format("stepsByChoice", Map.of("steps", byChoice)));
+        if (byLevel > 0) varying.add(catalog.format("stepsByLevel", Map.of("steps", byLevel)));
+        String total = duration.apply(sure);
+        if (varying.isEmpty()) return total;
+        String more = String.join(catalog.label("andSeparator"), varying);
+        return total.isEmpty() ? more : catalog.format("totalAndVarying", Map.of("total", total, "varying", more));
+    }
+
+    /** The role's name, and the track and level a document is made for, if it is made for one. */
+    String roleOnPath(String role) {
+        List<String> path = new ArrayList<>();
+        if (kit.tracks().size() == 1) path.add(titles.get(kit.tracks().get(0).id()));
+        if (kit.levels().size() == 1) path.add(titles.get(kit.levels().get(0).id()));
+        return path.isEmpty() ? role
+                : catalog.format("roleOnPath", Map.of("role", role, "path", String.join(catalog.label("listSeparator"), path)));
+    }
+}
