@@ -62,7 +62,10 @@ public final class Views {
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,
                                 String assessedIn, String only, boolean hasOnly) {}
 
-    /** A rating of a criterion with the scale's label and the criterion's anchor for it, if any. */
+    /**
+     * A rating of a criterion with the scale's label and the criterion's anchor for it, if any;
+     * where the bar differs by track or level, each one's text after its title.
+     */
     public record AnchorView(String rating, String label, String text, boolean hasText) {}
 
     public record RatingView(String rating, String label) {}

@@ -33,6 +33,11 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
         return Projection.of(this, path);
     }
 
+    /** This kit with what a path keeps of it: the rest (role, texts, scale, tips) as it is. */
+    Kit along(List<Criterion> criteria, List<Stage> stages, List<RedFlag> redFlags, List<Track> tracks, List<Level> levels) {
+        return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags, tracks, levels);
+    }
+
     /** The stages a candidate of track {@code track} goes through, in order (all of them for an empty track). */
     public List<Stage> stagesOf(String track) {
         return stages.stream().filter(s -> s.only().includesTrack(track)).toList();

@@ -19,8 +19,8 @@ final class Projection {
         Set<String> kept = criteria.stream().map(Criterion::id).collect(Collectors.toSet());
         List<Stage> stages = kit.stages().stream()
                 .filter(s -> s.only().includes(path))
-                .map(s -> new Stage(s.id(), s.title(), s.summary(), s.runBy(), s.length(), within(s.assesses(), kept),
-                        questions(s.questions(), path, kept), s.only().along(path), s.oneOf()))
+                .map(s -> s.along(within(s.assesses(), kept), questions(s.questions(), path, kept), s.only().along(path),
+                        s.oneOf()))
                 .toList();
         stages = alone(stages);
         // A red flag bears on what is looked for on the path, or on nothing in particular.
@@ -29,8 +29,7 @@ final class Projection {
                 .toList();
         List<Track> tracks = kit.tracks().stream().filter(t -> path.track().isEmpty() || t.id().equals(path.track())).toList();
         List<Level> levels = kit.levels().stream().filter(l -> path.level().isEmpty() || l.id().equals(path.level())).toList();
-        return new Kit(kit.id(), kit.lang(), kit.role(), kit.summary(), kit.scale(), criteria, stages, kit.tips(),
-                redFlags, tracks, levels);
+        return kit.along(criteria, stages, redFlags, tracks, levels);
     }
 
     /** An alternative whose others are off the path is a stage like any other there. */
@@ -38,8 +37,7 @@ final class Projection {
         java.util.Map<String, Long> members = stages.stream().filter(s -> !s.oneOf().isEmpty())
                 .collect(Collectors.groupingBy(Stage::oneOf, Collectors.counting()));
         return stages.stream().map(s -> members.getOrDefault(s.oneOf(), 0L) != 1 ? s
-                : new Stage(s.id(), s.title(), s.summary(), s.runBy(), s.length(), s.assesses(), s.questions(),
-                        s.only(), "")).toList();
+                : s.along(s.assesses(), s.questions(), s.only(), "")).toList();
     }
 
     private static List<Anchor> anchors(List<Anchor> anchors, KitPath path) {

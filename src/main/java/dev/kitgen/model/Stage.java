@@ -19,4 +19,9 @@ public record Stage(String id, Text title, Text summary, Text runBy, Length leng
                  List<String> assesses, List<Question> questions) {
         this(id, title, summary, runBy, length, assesses, questions, Only.ALL, "");
     }
+
+    /** This stage as a path sees it: {@code assesses}, {@code questions}, {@code only} and {@code oneOf} replaced. */
+    public Stage along(List<String> assesses, List<Question> questions, Only only, String oneOf) {
+        return new Stage(id, title, summary, runBy, length, assesses, questions, only, oneOf);
+    }
 }
