@@ -121,9 +121,8 @@ final class PathViews {
 
     /**
      * The time of the steps every candidate of {@code stages} takes. An either/or step counts
-     * once when its alternatives take as long; otherwise it is counted as a step whose length
-     * depends on the alternative taken, and a step only some levels take as one of those,
-     * never added.
+     * once when its alternatives take as long; otherwise it is left out, as a step only some
+     * levels take is, and the total says so: never two alternatives added.
      */
     private String total(List<Stage> stages) {
         Length sure = Length.NONE;
@@ -143,13 +142,14 @@ final class PathViews {
             if (lengths.stream().distinct().count() == 1) sure = sure.plus(lengths.get(0));
             else byChoice++;
         }
-        List<String> varying = new ArrayList<>();
-        if (byChoice > 0) varying.add(catalog.format("stepsByChoice", Map.of("steps", byChoice)));
-        if (byLevel > 0) varying.add(catalog.format("stepsByLevel", Map.of("steps", byLevel)));
+        List<String> left = new ArrayList<>();
+        if (byChoice > 0) left.add(catalog.label("notCountedByChoice"));
+        if (byLevel > 0) left.add(catalog.label("notCountedByLevel"));
         String total = duration.apply(sure);
-        if (varying.isEmpty()) return total;
-        String more = String.join(catalog.label("andSeparator"), varying);
-        return total.isEmpty() ? more : catalog.format("totalAndVarying", Map.of("total", total, "varying", more));
+        // Without a length of its own to state, the total says nothing rather than only what it leaves out.
+        if (left.isEmpty() || total.isEmpty()) return total;
+        return catalog.format("totalNotCounting", Map.of("total", total, "steps",
+                String.join(catalog.label("andSeparator"), left)));
     }
 
     /** The role's name, and the track and level a document is made for, if it is made for one. */

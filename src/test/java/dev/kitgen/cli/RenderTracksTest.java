@@ -56,8 +56,8 @@ class RenderTracksTest {
                 "2. Which practice of your team did you change, and how? (*Only for:* Staff)");
         // Totals are per track: the guide adds no two tracks, nor two alternatives, together.
         assertThat(guide).doesNotContain("**Total process time:**")
-                .contains("(*Total process time:* 2 h 15 min, plus 1 either/or step whose length depends on the "
-                        + "alternative taken and 1 step taken only at some levels)");
+                .contains("(*Total process time:* 2 h 15 min, not counting the either/or steps whose alternatives "
+                        + "differ in length and the steps only some levels take)");
         assertThat(Files.list(cwd.resolve(OUT)).map(p -> p.getFileName().toString()))
                 .as("one scorecard per stage").filteredOn(n -> n.startsWith("scorecard-")).hasSize(7);
     }
@@ -91,8 +91,8 @@ class RenderTracksTest {
         assertThat(guide).startsWith("# Interviewer guide: Account Executive or Customer Success Manager — Sales roles, Senior")
                 .contains("### 2. Discovery role-play", "### 3a. Written account plan", "### 4. Leadership interview")
                 .doesNotContain("Account review", "Only for", "Which practice of your team", "Customer success roles")
-                .contains("**Total process time:** 3 hours, plus 1 either/or step whose length depends on the alternative "
-                        + "taken\n");
+                .contains("**Total process time:** 3 hours, not counting the either/or steps whose alternatives differ "
+                        + "in length\n");
         assertThat(read("scorecard-recruiter-screen.sales.senior.md"))
                 .contains("| ☐ 4 | Above the bar | Aligns several stakeholders of one account on a plan. |")
                 .doesNotContain("Mid-level", "Staff:");
@@ -104,8 +104,8 @@ class RenderTracksTest {
                 .succeeded().wrote(OUT + "guide.mid.md");
         assertThat(read("guide.mid.md")).contains("- **Sales roles:**", "- **Customer success roles:**")
                 .doesNotContain("Leadership interview")
-                .contains("(*Total process time:* 2 h 15 min, plus 1 either/or step whose length depends on the "
-                        + "alternative taken)");
+                .contains("(*Total process time:* 2 h 15 min, not counting the either/or steps whose alternatives differ "
+                        + "in length)");
     }
 
     @Test
