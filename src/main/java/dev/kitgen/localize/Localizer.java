@@ -13,6 +13,7 @@ import dev.kitgen.localize.Views.StageView;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RedFlag;
@@ -73,6 +74,18 @@ public final class Localizer {
             if (translated != null) return translated;
         }
         return text.value();
+    }
+
+    /**
+     * The language {@link #text} is actually in: the nearest translation along the chain that has
+     * it, else the kit's own. With {@link Catalog#labelLang} and {@link Catalog#formatLang}, what
+     * marks fallback text with its own language in a document.
+     */
+    Language textLang(Text text) {
+        for (Translation t : chain) {
+            if (t.texts().containsKey(text.key())) return t.lang();
+        }
+        return kit.lang();
     }
 
     private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
