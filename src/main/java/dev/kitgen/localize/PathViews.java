@@ -2,7 +2,6 @@ package dev.kitgen.localize;
 
 import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Kit;
-import dev.kitgen.model.Length;
 import dev.kitgen.model.Only;
 import dev.kitgen.model.Stage;
 import dev.kitgen.model.Text;
@@ -24,16 +23,20 @@ final class PathViews {
     private final Kit kit;
     private final Catalog catalog;
     private final Function<Text, String> text;
-    private final Function<Length, String> duration;
+    private final Function<List<Stage>, List<Views.TimeLine>> time;
     private final Map<String, String> titles = new HashMap<>();
     /** The number of each stage in the process, by index: 1, 2, 3a, 3b, 4. */
     private final List<String> numbers = new ArrayList<>();
 
-    PathViews(Kit kit, Catalog catalog, Function<Text, String> text, Function<Length, String> duration) {
+    /**
+     * @param time the lines of what a list of stages asks of a candidate's time, none of them
+     *             alternatives of each other
+     */
+    PathViews(Kit kit, Catalog catalog, Function<Text, String> text, Function<List<Stage>, List<Views.TimeLine>> time) {
         this.kit = kit;
         this.catalog = catalog;
         this.text = text;
-        this.duration = duration;
+        this.time = time;
         kit.tracks().forEach(t -> titles.put(t.id(), text.apply(t.title())));
         kit.levels().forEach(l -> titles.put(l.id(), text.apply(l.title())));
         int step = 0;
@@ -107,49 +110,52 @@ final class PathViews {
                 }
                 previousGroup = s.oneOf();
             }
-            String total = total(kit.stagesOf(track.id()));
+            List<Views.TimeLine> total = time(kit.stagesOf(track.id()));
             views.add(new Views.TrackView(titles.get(track.id()), String.join(catalog.label("stepSeparator"), steps),
                     total, !total.isEmpty()));
         }
         return views;
     }
 
-    /** The total of the whole process: none when it has tracks, whose totals are given one by one. */
-    String total() {
-        return kit.tracks().size() > 1 ? "" : total(kit.stages());
+    /** What the whole process asks of a candidate's time: none when it has tracks, whose times are given one by one. */
+    List<Views.TimeLine> time() {
+        return kit.tracks().size() > 1 ? List.of() : time(kit.stages());
     }
 
     /**
      * The time of the steps every candidate of {@code stages} takes. An either/or step counts
      * once when its alternatives take as long; otherwise it is left out, as a step only some
-     * levels take is, and the total says so: never two alternatives added.
+     * levels take is, and the first line says so: never two alternatives added.
      */
-    private String total(List<Stage> stages) {
-        Length sure = Length.NONE;
-        int byLevel = 0;
-        int byChoice = 0;
-        Map<String, List<Length>> alternatives = new java.util.LinkedHashMap<>();
+    private List<Views.TimeLine> time(List<Stage> stages) {
+        List<Stage> sure = new ArrayList<>();
+        boolean byChoice = false;
+        boolean byLevel = false;
+        Map<String, List<Stage>> alternatives = new java.util.LinkedHashMap<>();
         for (Stage s : stages) {
             if (!s.oneOf().isEmpty()) {
-                alternatives.computeIfAbsent(s.oneOf(), g -> new ArrayList<>()).add(s.length());
+                alternatives.computeIfAbsent(s.oneOf(), g -> new ArrayList<>()).add(s);
             } else if (!s.only().levels().isEmpty()) {
-                byLevel++;
+                byLevel = true;
             } else {
-                sure = sure.plus(s.length());
+                sure.add(s);
             }
         }
-        for (List<Length> lengths : alternatives.values()) {
-            if (lengths.stream().distinct().count() == 1) sure = sure.plus(lengths.get(0));
-            else byChoice++;
+        for (List<Stage> group : alternatives.values()) {
+            boolean alike = group.stream().map(s -> List.of(s.kind(), s.length(), s.window())).distinct().count() == 1;
+            if (alike) sure.add(group.get(0));
+            else byChoice = true;
         }
+        List<Views.TimeLine> lines = new ArrayList<>(time.apply(sure.stream()
+                .sorted(java.util.Comparator.comparingInt(stages::indexOf)).toList()));
         List<String> left = new ArrayList<>();
-        if (byChoice > 0) left.add(catalog.label("notCountedByChoice"));
-        if (byLevel > 0) left.add(catalog.label("notCountedByLevel"));
-        String total = duration.apply(sure);
-        // Without a length of its own to state, the total says nothing rather than only what it leaves out.
-        if (left.isEmpty() || total.isEmpty()) return total;
-        return catalog.format("totalNotCounting", Map.of("total", total, "steps",
-                String.join(catalog.label("andSeparator"), left)));
+        if (byChoice) left.add(catalog.label("notCountedByChoice"));
+        if (byLevel) left.add(catalog.label("notCountedByLevel"));
+        if (left.isEmpty() || lines.isEmpty()) return lines;
+        Views.TimeLine first = lines.get(0);
+        lines.set(0, new Views.TimeLine(first.label(), catalog.format("totalNotCounting", Map.of("total", first.value(),
+                "steps", String.join(catalog.label("andSeparator"), left)))));
+        return lines;
     }
 
     /** The role's name, and the track and level a document is made for, if it is made for one. */

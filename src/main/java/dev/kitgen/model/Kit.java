@@ -3,10 +3,14 @@ package dev.kitgen.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One role's interview kit, as written in {@code kits/<role>/kit.yaml}, validated. */
+/**
+ * One role's interview kit, as written in {@code kits/<role>/kit.yaml}, validated.
+ * {@code hearBack} tells candidates when and how they hear back, on their sheet; {@code tracks}
+ * and {@code levels} are the paths and seniorities the process has, if any.
+ */
 public record Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
                   List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags,
-                  List<Track> tracks, List<Level> levels) {
+                  Text hearBack, List<Track> tracks, List<Level> levels) {
 
     public Kit {
         criteria = List.copyOf(criteria);
@@ -19,8 +23,8 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
 
     /** A kit without tracks or levels. */
     public Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
-               List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
-        this(id, lang, role, summary, scale, criteria, stages, tips, redFlags, List.of(), List.of());
+               List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags, Text hearBack) {
+        this(id, lang, role, summary, scale, criteria, stages, tips, redFlags, hearBack, List.of(), List.of());
     }
 
     /**
@@ -35,12 +39,18 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
 
     /** This kit with what a path keeps of it: the rest (role, texts, scale, tips) as it is. */
     Kit along(List<Criterion> criteria, List<Stage> stages, List<RedFlag> redFlags, List<Track> tracks, List<Level> levels) {
-        return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags, tracks, levels);
+        return new Kit(id, lang, role, summary, scale, criteria, stages, tips, redFlags, hearBack, tracks, levels);
     }
 
     /** The stages a candidate of track {@code track} goes through, in order (all of them for an empty track). */
     public List<Stage> stagesOf(String track) {
         return stages.stream().filter(s -> s.only().includesTrack(track)).toList();
+    }
+
+    /** A kit that tells candidates nothing about hearing back. */
+    public Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
+               List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
+        this(id, lang, role, summary, scale, criteria, stages, tips, redFlags, new Text("hear-back", ""));
     }
 
     /** Every non-empty text of the kit, in the order it is written: what a translation covers. */
@@ -60,6 +70,8 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
             all.add(s.title());
             all.add(s.runBy());
             all.add(s.summary());
+            all.add(s.prepare());
+            all.add(s.meet());
             for (Question q : s.questions()) {
                 all.add(q.ask());
                 all.add(q.listenFor());
@@ -67,6 +79,7 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
         }
         tips.forEach(t -> all.add(t.text()));
         redFlags.forEach(r -> all.add(r.text()));
+        all.add(hearBack);
         all.removeIf(Text::isEmpty);
         return List.copyOf(all);
     }

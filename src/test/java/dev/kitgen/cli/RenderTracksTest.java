@@ -55,8 +55,8 @@ class RenderTracksTest {
         assertThat(guide).contains("- **Only for:** Sales roles", "- **Only for:** Senior, Staff",
                 "2. Which practice of your team did you change, and how? (*Only for:* Staff)");
         // Totals are per track: the guide adds no two tracks, nor two alternatives, together.
-        assertThat(guide).doesNotContain("**Total process time:**")
-                .contains("(*Total process time:* 2 h 15 min, not counting the either/or steps whose alternatives "
+        assertThat(guide).doesNotContain("**Time in interviews:**")
+                .contains("(*Time in interviews:* 2 h 15 min, not counting the either/or steps whose alternatives "
                         + "differ in length and the steps only some levels take)");
         assertThat(Files.list(cwd.resolve(OUT)).map(p -> p.getFileName().toString()))
                 .as("one scorecard per stage").filteredOn(n -> n.startsWith("scorecard-")).hasSize(7);
@@ -91,7 +91,7 @@ class RenderTracksTest {
         assertThat(guide).startsWith("# Interviewer guide: Account Executive or Customer Success Manager — Sales roles, Senior")
                 .contains("### 2. Discovery role-play", "### 3a. Written account plan", "### 4. Leadership interview")
                 .doesNotContain("Account review", "Only for", "Which practice of your team", "Customer success roles")
-                .contains("**Total process time:** 3 hours, not counting the either/or steps whose alternatives differ "
+                .contains("**Time in interviews:** 3 hours, not counting the either/or steps whose alternatives differ "
                         + "in length\n");
         assertThat(read("scorecard-recruiter-screen.sales.senior.md"))
                 .contains("| ☐ 4 | Above the bar | Aligns several stakeholders of one account on a plan. |")
@@ -104,7 +104,7 @@ class RenderTracksTest {
                 .succeeded().wrote(OUT + "guide.mid.md");
         assertThat(read("guide.mid.md")).contains("- **Sales roles:**", "- **Customer success roles:**")
                 .doesNotContain("Leadership interview")
-                .contains("(*Total process time:* 2 h 15 min, not counting the either/or steps whose alternatives differ "
+                .contains("(*Time in interviews:* 2 h 15 min, not counting the either/or steps whose alternatives differ "
                         + "in length)");
     }
 
