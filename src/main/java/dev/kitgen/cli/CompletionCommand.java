@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = {"Prints a shell completion script for bash or zsh.",
                 "Load it with: source <(kitgen completion bash)   or   source <(kitgen completion zsh)",
-                "Role names complete from the built-in kits and from ./kits (or the folder after --kits)."})
+                "Role names, languages, tracks and levels complete from the built-in kits and from ./kits (or the folder "
+                        + "after --kits)."})
 final class CompletionCommand implements Callable<Integer> {
 
     enum Shell { bash, zsh }
@@ -61,6 +62,18 @@ final class CompletionCommand implements Callable<Integer> {
                   *) basename -- "${f%.yaml}" ;;
                 esac
               done | sort -u
+            }
+
+            # Track or level ids ($1: tracks or levels) the kits of that folder declare, or the built-in ones.
+            function _kitgen_declared() {
+              local dir
+              dir=$(_kitgen_kits)
+              if [[ -z $dir ]]; then
+                if [[ $1 == tracks ]]; then printf '%s\n' BUILT_IN_TRACKS; else printf '%s\n' BUILT_IN_LEVELS; fi
+                return
+              fi
+              awk -v key="$1:" '/^[^ #]/ { on = ($1 == key) } on && $1 == "-" && $2 == "id:" { print $3 }' \
+                "$dir"/*/kit.yaml 2>/dev/null | sort -u
             }
 
             # A comma-separated list: the values typed so far, then each value not in it yet.
@@ -110,10 +123,18 @@ final class CompletionCommand implements Callable<Integer> {
         script = script.replace("'-f'|'--format')\n      local IFS=$'\\n'\n"
                         + "      COMPREPLY=( $( compReplyArray \"${FORMAT_option_args[@]}\" ) )\n",
                 "'-f'|'--format')\n      COMPREPLY=( $(_kitgen_list \"md html pdf\") )\n");
+        for (String option : List.of("track", "level")) {
+            script = script.replace("'--" + option + "')\n      return\n", "'--" + option + "')\n      COMPREPLY=( $(compgen -W "
+                    + "\"$(_kitgen_declared " + option + "s)\" -- \"${COMP_WORDS[COMP_CWORD]}\") )\n      return 0\n");
+        }
         int firstFunction = script.indexOf("\nfunction ");
         script = script.substring(0, firstFunction)
                 + FUNCTIONS.replace("BUILT_IN_ROLES", String.join(" ", builtIn))
                         .replace("BUILT_IN_LANGS", String.join(" ", RoleCandidates.builtInLanguages()))
+                        .replace("BUILT_IN_TRACKS", String.join(" ", RoleCandidates.builtIn(b -> b.kit().tracks().stream()
+                                .map(dev.kitgen.model.Track::id))))
+                        .replace("BUILT_IN_LEVELS", String.join(" ", RoleCandidates.builtIn(b -> b.kit().levels().stream()
+                                .map(dev.kitgen.model.Level::id))))
                 + script.substring(firstFunction);
         return shell == Shell.zsh ? "# kitgen completion for zsh: source <(kitgen completion zsh)\n" + script : script;
     }

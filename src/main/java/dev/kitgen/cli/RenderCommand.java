@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = {"Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
                 "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT, OUT/ROLE/LANG/packet.EXT "
-                        + "and OUT/ROLE/LANG/candidate.EXT.",
+                        + "and OUT/ROLE/LANG/candidate.EXT;",
+                "with --track or --level, the track and level come before the extension: guide.sales.senior.EXT.",
                 "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise."})
 final class RenderCommand implements Callable<Integer> {
 
@@ -44,6 +45,10 @@ final class RenderCommand implements Callable<Integer> {
 
     private final Context context;
 
+    RenderCommand(Context context) {
+        this.context = context;
+    }
+
     @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class, description = "Roles to render, such as ml-engineer.")
     List<String> roles = List.of();
 
@@ -54,6 +59,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-l", "--lang"}, split = ",", paramLabel = "LANG",
             description = "Languages, such as es or es,en (default: every language the kit has).")
     List<String> langs = List.of();
+
+    @Mixin
+    PathOptions path;
 
     @Option(names = {"-d", "--doc"}, paramLabel = "DOC",
             description = "guide, scorecard, packet (the guide and every scorecard in one document), candidate (the "
@@ -99,10 +107,6 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     QuietOption quiet;
 
-    RenderCommand(Context context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
         context.annotations(problems == ProblemFormat.github);
@@ -143,7 +147,8 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
         }
         return new RenderRequest(Arguments.roles(roles), all, Arguments.languages(langs), doc.docs(), chosen, outFolder, stdout,
-                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable, strict);
+                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable, strict,
+                path.path());
     }
 
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */

@@ -1,6 +1,7 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.RoleId;
 import dev.kitgen.usecase.Kits;
 
@@ -18,12 +19,16 @@ final class RoleCandidates implements Iterable<String> {
 
     /** The languages the built-in kits are written or translated in, sorted. */
     static java.util.List<String> builtInLanguages() {
+        return builtIn(bundle -> bundle.languages().stream().map(lang -> lang.tag()));
+    }
+
+    /** What {@code of} finds in any built-in kit, sorted, each once: their languages, tracks or levels. */
+    static java.util.List<String> builtIn(java.util.function.Function<KitBundle, java.util.stream.Stream<String>> of) {
         Kits kits = new Kits(Folder.builtIn("kits"));
-        java.util.Set<String> langs = new java.util.TreeSet<>();
+        java.util.Set<String> found = new java.util.TreeSet<>();
         for (RoleId role : kits.roles()) {
-            kits.read(role, new dev.kitgen.diagnostics.Diagnostics())
-                    .ifPresent(bundle -> bundle.languages().forEach(lang -> langs.add(lang.tag())));
+            kits.read(role, new dev.kitgen.diagnostics.Diagnostics()).ifPresent(bundle -> of.apply(bundle).forEach(found::add));
         }
-        return java.util.List.copyOf(langs);
+        return java.util.List.copyOf(found);
     }
 }

@@ -10,7 +10,6 @@ import dev.kitgen.localize.Views.QuestionView;
 import dev.kitgen.localize.Views.RatingView;
 import dev.kitgen.localize.Views.RedFlagView;
 import dev.kitgen.localize.Views.StageView;
-import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
@@ -46,6 +45,7 @@ public final class Localizer {
     // Filled in the constructor and only read after: documents are rendered on several threads.
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
+    private final PathViews paths;
 
     /**
      * @param generator what documents name as their maker, such as {@code kitgen 0.1.0}
@@ -60,6 +60,8 @@ public final class Localizer {
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.chain = bundle.translationsFor(catalog.lang());
+        this.paths = new PathViews(kit, catalog, this::text,
+                stages -> times.lines(ProcessTime.of(stages), s -> text(s.title())));
     }
 
     private java.util.Optional<Criterion> criterionById(String id) {
@@ -94,7 +96,7 @@ public final class Localizer {
     private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
                               boolean fillable) {
         String role = text(kit.role());
-        String title = catalog.format(titleFormat, merge(args, "role", role));
+        String title = catalog.format(titleFormat, merge(args, "role", paths.roleOnPath(role)));
         String provenance = catalog.format("provenance", Map.of("kit", kit.id(), "version", version,
                 "generator", generator));
         return new DocumentInfo(catalog.lang().tag(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
@@ -136,10 +138,11 @@ public final class Localizer {
         List<Views.TimeLine> time = time();
         List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
         List<RedFlagView> flags = redFlags(f -> true);
+        List<Views.TrackView> tracks = paths.tracks();
         return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
                 time, !time.isEmpty(), !kit.criteria().isEmpty(),
                 kit.criteria().stream().map(this::criterion).toList(),
-                stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
+                stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale(), tracks, !tracks.isEmpty());
     }
 
     /**
@@ -208,7 +211,7 @@ public final class Localizer {
             String prepare = text(s.prepare());
             String duration = times.duration(s.length());
             String window = times.duration(s.window());
-            steps.add(new Views.StepView(String.valueOf(i + 1), text(s.title()), kind(s), durationLabel(s), duration, !duration.isEmpty(),
+            steps.add(new Views.StepView(paths.number(i), text(s.title()), kind(s), durationLabel(s), duration, !duration.isEmpty(),
                     window, !window.isEmpty(), meet, !meet.isEmpty(), prepare, !prepare.isEmpty()));
         }
         List<Views.TimeLine> time = time();
@@ -217,9 +220,9 @@ public final class Localizer {
                 catalog.labels(), text(kit.summary()), steps, time, !time.isEmpty(), hearBack, !hearBack.isEmpty());
     }
 
-    /** What the whole process asks of the candidate's time; a track's stages will get their own. */
+    /** What the whole process asks of the candidate's time; none for a kit of several tracks, each of which has its own. */
     private List<Views.TimeLine> time() {
-        return times.lines(ProcessTime.of(kit.stages()), s -> text(s.title()));
+        return paths.time();
     }
 
     /** "Duration", or for a take-home or trial, the work it takes. */
@@ -256,16 +259,20 @@ public final class Localizer {
         for (Question question : s.questions()) {
             String listen = text(question.listenFor());
             String assesses = criteriaTitles(question.assesses());
+            String only = paths.only(question.only());
             questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
-                    assesses, !assesses.isEmpty()));
+                    assesses, !assesses.isEmpty(), only, !only.isEmpty()));
         }
         String runBy = text(s.runBy());
         String summary = text(s.summary());
         String assesses = criteriaTitles(s.assesses());
         String window = times.duration(s.window());
-        return new StageView(String.valueOf(index + 1), s.id(), text(s.title()), kind(s), s.kind() != StageKind.DEFAULT,
+        String only = paths.only(s.only());
+        String alternatives = paths.alternatives(index);
+        return new StageView(paths.number(index), s.id(), text(s.title()), kind(s), s.kind() != StageKind.DEFAULT,
                 durationLabel(s), duration(s.length()), !s.length().isNone(), window, !window.isEmpty(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
-                assesses, !assesses.isEmpty(), questions, !questions.isEmpty());
+                assesses, !assesses.isEmpty(), questions, !questions.isEmpty(), only, !only.isEmpty(),
+                alternatives, !alternatives.isEmpty());
     }
 
     private String criteriaTitles(List<String> ids) {
@@ -278,18 +285,19 @@ public final class Localizer {
     private CriterionView criterion(Criterion c) {
         List<AnchorView> anchors = new ArrayList<>();
         for (RatingView rating : scale()) {
-            String text = c.anchors().stream()
-                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating()))
-                    .map(Anchor::text).map(this::text).findFirst().orElse("");
+            String text = paths.anchor(c.anchors().stream()
+                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating())).toList());
             anchors.add(new AnchorView(rating.rating(), rating.label(), text, !text.isEmpty()));
         }
         String detail = text(c.detail());
         List<String> stagesAssessing = kit.stages().stream()
                 .filter(s -> assesses(s, c))
                 .map(s -> text(s.title())).toList();
+        String only = paths.only(c.only());
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
                 catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
-                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing));
+                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing),
+                only, !only.isEmpty());
     }
 
     private List<RatingView> scale() {

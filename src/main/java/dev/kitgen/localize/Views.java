@@ -39,7 +39,8 @@ public final class Views {
     public record Guide(DocumentInfo doc, Map<String, String> t, String summary, List<TimeLine> time, boolean hasTime,
                         boolean hasCriteria, List<CriterionView> criteria, List<StageView> stages,
                         List<String> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
-                        CoverageTable coverage, List<RatingView> scale) implements View {}
+                        CoverageTable coverage, List<RatingView> scale,
+                        List<TrackView> tracks, boolean hasTracks) implements View {}
 
     /**
      * The form of one step: a rating scorecard, a take-home's review scorecard (filled in by a
@@ -86,9 +87,12 @@ public final class Views {
 
     public record CriterionView(String id, String title, String detail, boolean hasDetail,
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,
-                                String assessedIn) {}
+                                String assessedIn, String only, boolean hasOnly) {}
 
-    /** A rating of a criterion with the scale's label and the criterion's anchor for it, if any. */
+    /**
+     * A rating of a criterion with the scale's label and the criterion's anchor for it, if any;
+     * where the bar differs by track or level, each one's text after its title.
+     */
     public record AnchorView(String rating, String label, String text, boolean hasText) {}
 
     public record RatingView(String rating, String label) {}
@@ -100,10 +104,17 @@ public final class Views {
     public record StageView(String number, String id, String title, String kind, boolean hasKind,
                             String durationLabel, String duration, boolean hasDuration, String window, boolean hasWindow,
                             String runBy, boolean hasRunBy, String summary, boolean hasSummary,
-                            String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions) {}
+                            String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions,
+                            String only, boolean hasOnly, String alternatives, boolean hasAlternatives) {}
 
     public record QuestionView(String number, String ask, String listenFor, boolean hasListenFor,
-                               String assesses, boolean hasAssesses) {}
+                               String assesses, boolean hasAssesses, String only, boolean hasOnly) {}
+
+    /**
+     * A track of a kit that has several: its title, its steps in order ("1. Screen → 2. Deal
+     * review"), and what its own steps ask of a candidate's time.
+     */
+    public record TrackView(String title, String steps, List<TimeLine> time, boolean hasTime) {}
 
     public record RedFlagView(String text, String criterion, boolean hasCriterion) {}
 

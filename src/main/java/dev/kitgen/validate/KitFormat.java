@@ -41,6 +41,10 @@ public final class KitFormat {
     public static final int MAX_MINUTES = 24 * 60;
     /** Longest stage, in days. */
     public static final int MAX_DAYS = 365;
+    /** Most tracks in a kit: each is checked, and may be rendered, at every level. */
+    public static final int MAX_TRACKS = 20;
+    /** Most levels in a kit. */
+    public static final int MAX_LEVELS = 10;
     /** Most ratings on a scale. */
     public static final int MAX_SCALE_POINTS = 10;
 
@@ -65,8 +69,15 @@ public final class KitFormat {
         ID_LIST,
         /** One criterion id. */
         ID_REF,
+        /** A list of track and level ids the item is limited to. */
+        ONLY,
         /** A mapping from rating (1, 2, ...) to translatable text. */
         RATINGS,
+        /**
+         * {@link #RATINGS} whose rating may instead map track or level ids to texts, where the bar
+         * differs between them.
+         */
+        ANCHORS,
         /** A list of mappings of {@link Field#shape()}, each with an {@code id}. */
         LIST
     }
@@ -85,7 +96,7 @@ public final class KitFormat {
         /** Whether a translation file may (and should) carry this field. */
         public boolean translatable() {
             return switch (type) {
-                case TEXT, RATINGS -> true;
+                case TEXT, RATINGS, ANCHORS -> true;
                 case LIST -> shape.fields().stream().anyMatch(Field::translatable);
                 default -> false;
             };
@@ -109,41 +120,31 @@ public final class KitFormat {
         }
     }
 
+    /** How every item that can be limited to some tracks and levels says so. */
+    private static final Field ONLY = optional("only", Type.ONLY,
+            "Ids of the tracks and levels this applies to, such as [sales, senior]; every one when absent.");
+
     public static final Shape QUESTION = new Shape("question", List.of(
             required("id", Type.ID, "Identifies the question within its stage; translations refer to it."),
             required("ask", Type.TEXT, "The question, as the interviewer asks it."),
             optional("listen-for", Type.TEXT, "What a strong answer contains."),
-            optional("assesses", Type.ID_LIST, "Ids of the criteria this question informs.")));
+            optional("assesses", Type.ID_LIST, "Ids of the criteria this question informs."),
+            ONLY));
 
-    public static final Shape STAGE = new Shape("stage", List.of(
-            required("id", Type.ID, "Identifies the stage; names its scorecard file."),
-            required("title", Type.TEXT, "The stage's name."),
-            optional("kind", Type.KIND, "What kind of step it is: " + String.join(", ", StageKind.ids())
-                    + " (interview when absent)."),
-            optional("minutes", Type.DURATION, "How long it takes, in minutes, or a range such as [25, 30]; "
-                    + "for a take-home or trial, the work it asks for.").min(1),
-            optional("hours", Type.DURATION, "How long it takes, in whole hours, or a range such as [2, 3].").min(1),
-            optional("days", Type.DURATION, "How long it takes, in whole days, or a range such as [1, 2].").min(1),
-            optional("about", Type.BOOLEAN, "true when the length is only roughly known (\"about 3 hours\")."),
-            optional("window-days", Type.DURATION, "For a take-home or trial: how many days the candidate is given "
-                    + "to do it, or a range.").min(1),
-            optional("paid", Type.BOOLEAN, "true when the candidate is paid for the step (a paid work trial)."),
-            optional("run-by", Type.TEXT, "Who runs the stage (a role, not a person)."),
-            optional("summary", Type.TEXT, "What the stage covers, for interviewers."),
-            optional("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them. "
-                    + "Required for the kinds that rate (interview, work-trial, take-home) when the kit has criteria."),
-            optional("questions", Type.LIST, "Questions to ask in this stage (to the referee, for a reference "
-                    + "check).", QUESTION),
-            optional("meet", Type.TEXT, "For the candidate: whom they meet in this step."),
-            optional("prepare", Type.TEXT, "For the candidate: what to prepare or bring.")),
-            List.of("minutes", "hours", "days"));
+    public static final Shape STAGE = stage();
 
     public static final Shape CRITERION = new Shape("criterion", List.of(
             required("id", Type.ID, "Identifies the criterion; stages, questions and red flags refer to it."),
             required("title", Type.TEXT, "What to look for, in a few words."),
             optional("detail", Type.TEXT, "Why it matters or what it includes."),
             optional("weight", Type.INTEGER, "How much the criterion counts (1 or more; 1 when absent).").min(1),
-            optional("anchors", Type.RATINGS, "What a given rating looks like, by rating.")));
+            optional("anchors", Type.ANCHORS, "What a given rating looks like, by rating; a rating may map track "
+                    + "or level ids to texts where the bar differs."),
+            ONLY));
+
+    public static final Shape TRACK = pathPart("track", "Sales roles");
+
+    public static final Shape LEVEL = pathPart("level", "Senior");
 
     public static final Shape TIP = new Shape("tip", List.of(
             required("id", Type.ID, "Identifies the tip; translations refer to it."),
@@ -161,11 +162,50 @@ public final class KitFormat {
             required("role", Type.TEXT, "The role's name as candidates see it."),
             required("summary", Type.TEXT, "What the role does and why it matters."),
             optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit.").min(2),
+            optional("tracks", Type.LIST, "Alternative paths through the process, or sub-roles.", TRACK),
+            optional("levels", Type.LIST, "Seniority levels the role is hired at, lowest first.", LEVEL),
             optional("criteria", Type.LIST, "What to look for; a kit without criteria rates nothing.", CRITERION),
             required("stages", Type.LIST, "The hiring process, in order.", STAGE).min(1),
             optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
             optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG),
             optional("hear-back", Type.TEXT, "For the candidate: when and how they hear back.")));
+
+    /** A stage's shape, built in a method of its own: it is the longest of the format. */
+    private static Shape stage() {
+        return new Shape("stage", List.of(
+                required("id", Type.ID, "Identifies the stage; names its scorecard file."),
+                required("title", Type.TEXT, "The stage's name."),
+                optional("kind", Type.KIND, "What kind of step it is: " + String.join(", ", StageKind.ids())
+                        + " (interview when absent)."),
+                optional("minutes", Type.DURATION, "How long it takes, in minutes, or a range such as [25, 30]; "
+                        + "for a take-home or trial, the work it asks for.").min(1),
+                optional("hours", Type.DURATION, "How long it takes, in whole hours, or a range such as [2, 3].").min(1),
+                optional("days", Type.DURATION, "How long it takes, in whole days, or a range such as [1, 2].").min(1),
+                optional("about", Type.BOOLEAN, "true when the length is only roughly known (\"about 3 hours\")."),
+                optional("window-days", Type.DURATION, "For a take-home or trial: how many days the candidate is given "
+                        + "to do it, or a range.").min(1),
+                optional("paid", Type.BOOLEAN, "true when the candidate is paid for the step (a paid work trial)."),
+                optional("run-by", Type.TEXT, "Who runs the stage (a role, not a person)."),
+                optional("summary", Type.TEXT, "What the stage covers, for interviewers."),
+                optional("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them. "
+                        + "Required for the kinds that rate (interview, work-trial, take-home) when the kit has criteria."),
+                optional("questions", Type.LIST, "Questions to ask in this stage (to the referee, for a reference "
+                        + "check).", QUESTION),
+                optional("meet", Type.TEXT, "For the candidate: whom they meet in this step."),
+                optional("prepare", Type.TEXT, "For the candidate: what to prepare or bring."),
+                ONLY,
+                optional("one-of", Type.ID, "Names an either/or step: stages written one after the other with the "
+                        + "same 'one-of' are alternatives, of which a candidate takes one.")),
+                List.of("minutes", "hours", "days"));
+    }
+
+    /** A track or a level: an id that 'only', anchors and 'kitgen render --track/--level' name, and a title. */
+    private static Shape pathPart(String name, String example) {
+        return new Shape(name, List.of(
+                required("id", Type.ID, "Identifies the " + name + "; 'only', anchors and 'kitgen render --" + name
+                        + "' name it."),
+                required("title", Type.TEXT, "The " + name + "'s name, such as '" + example + "'.")));
+    }
 
     private static Field required(String key, Type type, String description) {
         return new Field(key, type, true, description, null, Integer.MIN_VALUE);

@@ -122,17 +122,25 @@ public final class KitSchema {
             case ID, ID_REF -> ref("id");
             case LANG -> JSON.objectNode().put("type", "string").put("pattern", anchored(KitFormat.LANG_PATTERN));
             case TEXT -> JSON.objectNode().put("type", "string");
-            case ID_LIST -> {
+            case ID_LIST, ONLY -> {
                 ObjectNode list = JSON.objectNode();
                 ArrayNode any = list.putArray("anyOf");
                 any.add(ref("id"));
                 any.addObject().put("type", "array").set("items", ref("id"));
                 yield list;
             }
-            case RATINGS -> {
+            case RATINGS, ANCHORS -> {
                 ObjectNode ratings = JSON.objectNode().put("type", "object");
                 ratings.putObject("propertyNames").put("pattern", anchored(KitFormat.RATING_PATTERN));
-                ratings.putObject("additionalProperties").put("type", "string");
+                ObjectNode text = JSON.objectNode().put("type", "string");
+                if (f.type() == KitFormat.Type.ANCHORS) {
+                    ObjectNode byId = JSON.objectNode().put("type", "object");
+                    byId.set("propertyNames", ref("id"));
+                    byId.putObject("additionalProperties").put("type", "string");
+                    ratings.putObject("additionalProperties").putArray("anyOf").add(text).add(byId);
+                } else {
+                    ratings.set("additionalProperties", text);
+                }
                 if (f.minimum() > 0 && !translation) ratings.put("minProperties", f.minimum());
                 yield ratings;
             }

@@ -9,6 +9,8 @@ import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
+import dev.kitgen.model.Level;
+import dev.kitgen.model.Only;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RatingScale;
 import dev.kitgen.model.RedFlag;
@@ -16,6 +18,7 @@ import dev.kitgen.model.Stage;
 import dev.kitgen.model.StageKind;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Tip;
+import dev.kitgen.model.Track;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,9 +45,11 @@ public final class KitValidator {
     private final Map<String, Location> criterionAt = new HashMap<>();
     private final List<Node.Scalar> references = new ArrayList<>();
     private RatingScale scale = RatingScale.DEFAULT;
+    private final KitPaths paths;
 
     private KitValidator(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.paths = new KitPaths(diagnostics);
     }
 
     /**
@@ -72,6 +77,9 @@ public final class KitValidator {
         Text role = new Text("role", r.text("role"));
         Text summary = new Text("summary", r.text("summary"));
         scale = scale(r);
+        // Read first, wherever they are written: criteria, stages and questions name them in 'only'.
+        List<Track> tracks = items(r, "tracks", KitFormat.TRACK, paths::track);
+        List<Level> levels = items(r, "levels", KitFormat.LEVEL, paths::level);
 
         List<Criterion> criteria = items(r, "criteria", KitFormat.CRITERION, this::criterion);
         criteria.forEach(c -> criterionIds.add(c.id()));
@@ -91,11 +99,15 @@ public final class KitValidator {
         atMost(r, "criteria", criteria.size(), KitFormat.MAX_CRITERIA);
         atMost(r, "stages", stages.size(), KitFormat.MAX_STAGES);
         atMost(r, "red-flags", redFlags.size(), KitFormat.MAX_RED_FLAGS);
+        atMost(r, "tracks", tracks.size(), KitFormat.MAX_TRACKS);
+        atMost(r, "levels", levels.size(), KitFormat.MAX_LEVELS);
         checkReferences();
         checkCoverage(criteria, stages);
+        paths.checkOneOf(stages);
+        paths.checkCoverage(criteria, stages, criterionAt);
         // A kit with errors is never used, so an unreadable language needs no stand-in.
-        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips, redFlags,
-                new Text("hear-back", r.text("hear-back")));
+        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips,
+                redFlags, new Text("hear-back", r.text("hear-back")), tracks, levels);
     }
 
     private void atMost(MappingReader r, String key, int count, int max) {
@@ -183,18 +195,10 @@ public final class KitValidator {
                     + " or more, found " + weight + "; leave 'weight' out for the default of 1");
             weight = minWeight;
         }
-        List<Anchor> anchors = new ArrayList<>();
-        r.ratings("anchors").forEach((rating, text) -> {
-            if (!scale.contains(rating)) {
-                diagnostics.error(text.location(), "anchor " + rating + " of criterion '" + UserText.quote(id)
-                        + "' is not on the rating scale; use a rating from 1 to " + scale.points());
-            } else {
-                anchors.add(new Anchor(rating, new Text(key + ".anchors." + rating, text.value().strip())));
-            }
-        });
-        anchors.sort(java.util.Comparator.comparingInt(Anchor::rating));
+        Only only = paths.only(r, "criterion '" + UserText.quote(id) + "'");
+        List<Anchor> anchors = paths.anchors(r, id, scale, only);
         return new Criterion(id, new Text(key + ".title", r.text("title")),
-                new Text(key + ".detail", r.text("detail")), weight, anchors);
+                new Text(key + ".detail", r.text("detail")), weight, anchors, only);
     }
 
     private Stage stage(MappingReader r, String id) {
@@ -228,14 +232,18 @@ public final class KitValidator {
                 }
             }
             questions.add(new Question(qid, new Text(qkey + ".ask", q.text("ask")),
-                    new Text(qkey + ".listen-for", q.text("listen-for")), references(links)));
+                    new Text(qkey + ".listen-for", q.text("listen-for")), references(links),
+                    paths.only(q, "question '" + UserText.quote(qid) + "'")));
         }
-        if (kind.time() == StageKind.Time.MEETING) checkFit(id, length.maxMinutes(), questions.size(), r);
+        if (kind.time() == StageKind.Time.MEETING) {
+            checkFit(id, length.maxMinutes(), paths.mostOnOnePath(questions.stream().map(Question::only).toList()), r);
+        }
         checkAssesses(r, id, kind, assesses);
         return new Stage(id, new Text(key + ".title", r.text("title")), new Text(key + ".summary", r.text("summary")),
                 new Text(key + ".run-by", r.text("run-by")), length, assesses, questions,
                 kind, window, step.paid(), new Text(key + ".prepare", r.text("prepare")),
-                new Text(key + ".meet", r.text("meet")));
+                new Text(key + ".meet", r.text("meet")), paths.only(r, "stage '" + UserText.quote(id) + "'"),
+                paths.oneOf(r, id));
     }
 
     /**

@@ -179,6 +179,11 @@ final class MappingReader {
 
     /** A list of ids, written either as {@code [a, b]} or as a single id. */
     List<Node.Scalar> ids(String key) {
+        return ids(key, "criterion ids, such as [engineering, mlops]");
+    }
+
+    /** @param what what the list holds, for messages, such as {@code track and level ids, such as [sales]} */
+    List<Node.Scalar> ids(String key, String what) {
         Optional<Node.Entry> e = entry(key);
         if (e.isEmpty()) return List.of();
         Node value = e.get().value();
@@ -190,7 +195,7 @@ final class MappingReader {
                 ids.add(s);
             } else {
                 diagnostics.error(item.location(), "'" + key + "' in " + context
-                        + " must list criterion ids, such as [engineering, mlops]; found " + item.kind());
+                        + " must list " + what + "; found " + item.kind());
             }
         }
         return ids;
@@ -235,6 +240,20 @@ final class MappingReader {
     /** A mapping from rating to text, such as anchors: {@code 1: ..., 4: ...}. */
     Map<Integer, Node.Scalar> ratings(String key) {
         Map<Integer, Node.Scalar> result = new LinkedHashMap<>();
+        ratingValues(key).forEach((rating, value) -> {
+            if (value instanceof Node.Scalar s) {
+                result.put(rating, s);
+            } else {
+                diagnostics.error(value.location(), "rating " + rating + " in the " + key + " of " + context
+                        + " must be a text, found " + value.kind());
+            }
+        });
+        return result;
+    }
+
+    /** A mapping from rating to a text, or to a mapping (anchors whose bar differs by track or level). */
+    Map<Integer, Node> ratingValues(String key) {
+        Map<Integer, Node> result = new LinkedHashMap<>();
         Optional<Node.Entry> e = entry(key);
         if (e.isEmpty()) return result;
         if (!(e.get().value() instanceof Node.Mapping m)) {
@@ -249,8 +268,8 @@ final class MappingReader {
                 continue;
             }
             int rating = Integer.parseInt(r.key());
-            if (r.value() instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
-                result.put(rating, s);
+            if (r.value() instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL || r.value() instanceof Node.Mapping) {
+                result.put(rating, r.value());
             } else {
                 diagnostics.error(r.value().location(), "rating " + rating + " in the " + key + " of " + context
                         + " must be a text, found " + r.value().kind());

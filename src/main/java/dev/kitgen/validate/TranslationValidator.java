@@ -93,7 +93,7 @@ public final class TranslationValidator {
                 String key = prefix + e.key();
                 switch (field.type()) {
                     case TEXT -> text(key, e.value());
-                    case RATINGS -> ratings(key, e.value(), e.key(), context);
+                    case RATINGS, ANCHORS -> ratings(key, e.value(), e.key(), context);
                     case LIST -> keyedById(key, e.value(), field.shape());
                     default -> throw new IllegalStateException("translatable field of type " + field.type());
                 }
@@ -122,7 +122,14 @@ public final class TranslationValidator {
                     + " must map ratings to texts, such as '1: ...'; found " + value.kind());
             return;
         }
-        m.entries().forEach(r -> text(key + "." + r.key(), r.value()));
+        for (Node.Entry r : m.entries()) {
+            // An anchor whose bar differs by track or level has a text per id, as in kit.yaml.
+            if (r.value() instanceof Node.Mapping byId && known.stream().anyMatch(k -> k.startsWith(key + "." + r.key() + "."))) {
+                byId.entries().forEach(t -> text(key + "." + r.key() + "." + t.key(), t.value()));
+            } else {
+                text(key + "." + r.key(), r.value());
+            }
+        }
     }
 
     /** In a translation, a list of the kit becomes a mapping from each item's id to its texts. */

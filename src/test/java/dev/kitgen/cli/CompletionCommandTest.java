@@ -68,6 +68,18 @@ class CompletionCommandTest {
     }
 
     @Test
+    void tracksAndLevelsCompleteFromTheKitsTheFolderHolds() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
+        Files.writeString(cwd.resolve("kitgen.bash"), Kitgen.run(cwd, "completion", "bash").out());
+        KitFixtures.write(cwd, "customer-team", "kit.yaml", KitFixtures.TRACKS);
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
+
+        assertThat(complete("kitgen render customer-team --track ''", 4)).isEqualTo("customer-success\nsales\n");
+        assertThat(complete("kitgen render customer-team --track s", 4)).isEqualTo("sales\n");
+        assertThat(complete("kitgen render customer-team --level ''", 4)).isEqualTo("mid\nsenior\nstaff\n");
+    }
+
+    @Test
     void listsCompleteAfterTheirCommas() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Files.writeString(cwd.resolve("kitgen.bash"), Kitgen.run(cwd, "completion", "bash").out());

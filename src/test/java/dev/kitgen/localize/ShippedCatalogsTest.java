@@ -35,7 +35,8 @@ class ShippedCatalogsTest {
      * Messages that may read as in English because they are not words: a symbol, and the
      * separator of Latin-script lists.
      */
-    private static final Set<String> NOT_WORDS = Set.of("coverage.mark", "listSeparator");
+    private static final Set<String> NOT_WORDS = Set.of("coverage.mark", "listSeparator", "stepSeparator",
+            "barSeparator", "barFor", "roleOnPath");
 
     /**
      * Messages that are the same word in the language as in English (French "Notes", "Date",

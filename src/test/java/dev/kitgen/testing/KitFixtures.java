@@ -21,6 +21,18 @@ public final class KitFixtures {
     /** A complete Spanish translation of {@link #TINY}. */
     public static final String TINY_ES = Project.read("src/test/resources/tiny/es.yaml");
 
+    /**
+     * A kit with two tracks, three levels, an either/or step, a stage shared by every track and
+     * anchors whose bar differs by level (role {@code customer-team}; also a golden case).
+     */
+    public static final String TRACKS = Project.read("src/test/resources/golden/tracks-en-es/kits/customer-team/kit.yaml");
+
+    /** {@link #TRACKS} with one piece of text replaced; fails the test if the text is not there. */
+    public static String tracks(String from, String to) {
+        if (!TRACKS.contains(from)) throw new IllegalArgumentException("TRACKS has no '" + from + "'");
+        return TRACKS.replace(from, to);
+    }
+
     /** The folder of the kit shipped in the repository. */
     private static final String SHIPPED = "kits/ml-engineer";
 

@@ -63,6 +63,9 @@ class KitSchemaTest {
             assertThat(problems(kit ? KitSchema.kit() : KitSchema.translation(), file)).as(file.toString()).isEmpty();
         }
         assertThat(problems(KitSchema.kit(), Project.testResource("tiny/kit.yaml"))).isEmpty();
+        assertThat(problems(KitSchema.kit(), Project.testResource("golden/tracks-en-es/kits/customer-team/kit.yaml"))).isEmpty();
+        assertThat(problems(KitSchema.translation(), Project.testResource("golden/tracks-en-es/kits/customer-team/es.yaml")))
+                .isEmpty();
         assertThat(problems(KitSchema.translation(), Project.testResource("tiny/es.yaml"))).isEmpty();
     }
 

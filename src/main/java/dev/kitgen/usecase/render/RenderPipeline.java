@@ -7,22 +7,27 @@ import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.load.CatalogFiles;
 import dev.kitgen.load.KitFiles;
 import dev.kitgen.localize.Catalog;
 import dev.kitgen.localize.Localizer;
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.KitPath;
 import dev.kitgen.model.Language;
+import dev.kitgen.model.Level;
 import dev.kitgen.model.RoleId;
 import dev.kitgen.model.Stage;
 import dev.kitgen.model.StageKind;
+import dev.kitgen.model.Track;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Renderer;
 import dev.kitgen.render.Templates;
 import dev.kitgen.usecase.Catalogs;
 import dev.kitgen.usecase.Kits;
+import dev.kitgen.validate.Suggest;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
 
@@ -101,14 +106,16 @@ public final class RenderPipeline {
     /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
     private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
                                      RenderRequest request, Diagnostics diagnostics) {
-        Optional<KitBundle> bundle = kits.read(role, diagnostics);
-        if (bundle.isEmpty()) return List.of();
-        String version = kits.version(bundle.get());
+        Optional<KitBundle> read = kits.read(role, diagnostics);
+        if (read.isEmpty() || !onPath(read.get(), request, diagnostics, kits)) return List.of();
+        // The documents show the path asked for; the translations are checked against the whole kit.
+        Optional<KitBundle> bundle = read.map(b -> new KitBundle(b.kit().forPath(request.path()), b.translations()));
+        String version = kits.version(read.get());
         List<Job> jobs = new ArrayList<>();
         for (Language lang : languages(bundle.get(), request, kits, catalogs, diagnostics)) {
             Optional<Catalog> catalog = catalogs.of(lang);
             if (catalog.isEmpty()) continue;
-            TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
+            TranslationCoverage.of(read.get(), lang).reportMissing(read.get(), kits.folder()::show, diagnostics);
             jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog.get(), GENERATOR, version),
                     renderer, request, kits));
         }
@@ -232,18 +239,46 @@ public final class RenderPipeline {
         return present;
     }
 
+    /**
+     * Whether the kit has the track and level asked for. A named role without one is a usage
+     * error that lists those it has; with --all, the kit is left out with a warning.
+     */
+    private static boolean onPath(KitBundle bundle, RenderRequest request, Diagnostics diagnostics, Kits kits) {
+        KitPath path = request.path();
+        List<String> tracks = bundle.kit().tracks().stream().map(Track::id).toList();
+        List<String> levels = bundle.kit().levels().stream().map(Level::id).toList();
+        String problem = unknown("track", path.track(), tracks, bundle);
+        if (problem.isEmpty()) problem = unknown("level", path.level(), levels, bundle);
+        if (problem.isEmpty()) return true;
+        if (!request.allRoles()) throw new UsageException(problem);
+        RoleId role = RoleId.of(bundle.kit().id());
+        diagnostics.warning(Location.ofFile(kits.show(role, KitFiles.KIT_FILE)), problem + "; it is not rendered");
+        return false;
+    }
+
+    private static String unknown(String what, String id, List<String> known, KitBundle bundle) {
+        if (id.isEmpty() || known.contains(id)) return "";
+        String kit = "kit '" + bundle.kit().id() + "'";
+        if (known.isEmpty()) {
+            return "--" + what + " " + UserText.quote(id) + ": " + kit + " has no " + what + "s; leave out --" + what;
+        }
+        return "--" + what + " " + UserText.quote(id) + ": " + kit + " has no " + what + " '" + UserText.quote(id) + "'"
+                + Suggest.hint(id, known) + "; its " + what + "s are " + String.join(", ", known);
+    }
+
     /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
     private static List<Job> jobs(KitBundle bundle, Language lang, Localizer localizer, Renderer renderer,
                                   RenderRequest request, Kits kits) {
         List<Job> jobs = new ArrayList<>();
         RoleId role = RoleId.of(bundle.kit().id());
         String dir = role + "/" + lang + "/";
+        String path = request.path().suffix();
         String kitFile = kits.show(role, KitFiles.KIT_FILE);
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;
             for (Format format : Format.values()) {
                 if (!request.formats().contains(format)) continue;
-                String ext = "." + format.extension();
+                String ext = path + "." + format.extension();
                 switch (doc) {
                     case GUIDE -> jobs.add(new Job(role, kitFile, dir + "guide" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.guide())));

@@ -1,6 +1,7 @@
 package dev.kitgen.usecase.render;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.KitPath;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
 import dev.kitgen.render.Doc;
@@ -17,12 +18,13 @@ import java.util.Set;
  * language a kit has when empty), documents and formats, and where the files go; the paper
  * printed documents are laid out on, and the date PDFs record ({@code SOURCE_DATE_EPOCH}, or
  * {@code null} for none, so that the same input gives the same bytes); and whether PDF
- * scorecards get form fields ({@code fillable}); and whether a warning (such as a text or a
- * UI catalog a language lacks) stops what it concerns from being written ({@code strict}).
+ * scorecards get form fields ({@code fillable}); whether a warning (such as a text or a
+ * UI catalog a language lacks) stops what it concerns from being written ({@code strict}); and
+ * the track and level to render the documents of ({@code path}; {@link KitPath#ALL} for the whole kit).
  */
 public record RenderRequest(List<RoleId> roles, boolean allRoles, List<Language> langs, Set<Doc> docs,
                             Set<Format> formats, Path out, boolean stdout, Folder kits, List<Folder> templates,
-                            Paper paper, Instant date, boolean fillable, boolean strict) {
+                            Paper paper, Instant date, boolean fillable, boolean strict, KitPath path) {
     public RenderRequest {
         // A role or language named twice would render the same files twice.
         roles = roles.stream().distinct().toList();
