@@ -7,6 +7,12 @@ import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDCheckBox;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDRadioButton;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 import java.io.IOException;
@@ -112,6 +118,62 @@ class OutputCheckersIT {
             }
         }
         assertThat(problems).as("veraPDF on " + files.size() + " PDFs").isEmpty();
+    }
+
+    /**
+     * A fillable scorecard filled in by a script (PDFBox) reads back the same in a second reader
+     * (pypdf), and the marks show in Ghostscript's picture of the page: it differs from the empty
+     * form's.
+     */
+    @Test
+    void aFilledScorecardReadsBackAndShowsItsMarksInOtherReaders() throws IOException {
+        String empty = files("fillable", ".pdf").stream().filter(f -> f.contains("/en/")).findFirst().orElseThrow();
+        Path filled = out.resolve("filled.pdf");
+        List<String> ratings = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(out.resolve(empty).toFile())) {
+            PDAcroForm form = pdf.getDocumentCatalog().getAcroForm();
+            for (PDField field : form.getFieldTree()) {
+                if (field instanceof PDRadioButton radio && field.getFullyQualifiedName().startsWith("rating.")) {
+                    radio.setValue("3");
+                    ratings.add(field.getFullyQualifiedName());
+                } else if (field instanceof PDCheckBox box) {
+                    box.check();
+                }
+            }
+            ((PDRadioButton) form.getField("recommendation")).setValue("yes");
+            pdf.save(filled.toFile());
+        }
+        assertThat(ratings).isNotEmpty();
+        Result pypdf = Processes.run(out, List.of("/usr/bin/python3", "-c", "import sys\nfrom pypdf import PdfReader\n"
+                + "for k, v in sorted(PdfReader(sys.argv[1]).get_fields().items()):\n    print(k, v.get('/V'))", "filled.pdf"));
+        assertThat(pypdf.code()).as(pypdf.describe()).isZero();
+        for (String rating : ratings) assertThat(pypdf.out()).as("pypdf's reading").contains(rating + " /3\n");
+        assertThat(pypdf.out()).contains("recommendation /yes\n");
+        // poppler (pdftoppm) still draws the chosen buttons as empty: not checked until it does not.
+        for (String[] tool : List.<String[]>of(new String[]{"gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=png16m", "-r40", "-dFirstPage=1", "-dLastPage=1",
+                        "-sOutputFile=OUT.png", "IN"})) {
+            assertThat(differingPixels(tool, empty, "filled.pdf")).as(tool[0] + ": pixels that differ, filled against empty").isPositive();
+        }
+    }
+
+    /** How many pixels of page 1 differ between the pictures {@code tool} makes of two PDFs. */
+    private static long differingPixels(String[] tool, String a, String b) throws IOException {
+        java.awt.image.BufferedImage[] pictures = new java.awt.image.BufferedImage[2];
+        String[] pdfs = {a, b};
+        for (int i = 0; i < 2; i++) {
+            List<String> command = new ArrayList<>();
+            for (String arg : tool) command.add(arg.replace("IN", pdfs[i]).replace("OUT", "picture" + i));
+            Result run = Processes.run(out, command);
+            assertThat(run.code()).as(run.describe()).isZero();
+            pictures[i] = javax.imageio.ImageIO.read(out.resolve("picture" + i + ".png").toFile());
+        }
+        long differ = 0;
+        for (int y = 0; y < pictures[0].getHeight(); y++) {
+            for (int x = 0; x < pictures[0].getWidth(); x++) {
+                if (pictures[0].getRGB(x, y) != pictures[1].getRGB(x, y)) differ++;
+            }
+        }
+        return differ;
     }
 
     /** The files of one rendering ending in {@code suffix}, relative to {@link #out}; fails when there are none. */

@@ -73,7 +73,7 @@ public final class Views {
     public record QuestionView(String number, String ask, String listenFor, boolean hasListenFor,
                                String assesses, boolean hasAssesses) {}
 
-    public record RedFlagView(String text, String criterion, boolean hasCriterion) {}
+    public record RedFlagView(String id, String text, String criterion, boolean hasCriterion) {}
 
     /** The criteria × stages table: which stage assesses which criterion. */
     public record CoverageTable(List<String> stages, List<CoverageRow> rows) {}

@@ -262,13 +262,15 @@ class RenderPdfTest {
             assertThat(names).containsExactlyInAnyOrder("candidate", "interviewer", "date",
                     "rating.production", "evidence.production", "rating.mlops", "evidence.mlops",
                     "rating.problem-framing", "evidence.problem-framing",
-                    "recommendation", "notes");
+                    "recommendation", "notes",
+                    "red-flag.accuracy-only", "red-flag.no-monitoring", "red-flag.notebooks-only");
             assertThat(form.getField("candidate")).isInstanceOf(PDTextField.class);
             assertThat(form.getField("evidence.production")).isInstanceOf(PDTextField.class);
-            assertThat(((PDRadioButton) form.getField("rating.production")).getExportValues())
-                    .containsExactly("1", "2", "3", "4");
-            assertThat(((PDRadioButton) form.getField("recommendation")).getExportValues())
-                    .containsExactly("strong-no", "no", "yes", "strong-yes", "no-decision");
+            // The values are the buttons' states themselves (no /Opt, whose indexes scripts misread).
+            assertThat(((PDRadioButton) form.getField("rating.production")).getOnValues())
+                    .containsExactlyInAnyOrder("1", "2", "3", "4");
+            assertThat(((PDRadioButton) form.getField("recommendation")).getOnValues())
+                    .containsExactlyInAnyOrder("strong-no", "no", "yes", "strong-yes", "no-decision");
 
             form.getField("candidate").setValue("Ana Núñez");
             form.getField("evidence.production").setValue("Desplegó un modelo de detección de fraude.");

@@ -101,6 +101,7 @@ public final class PdfConverter {
         }
         Outline.add(dom);
         TableHeaders.prepare(dom);
+        java.util.Map<String, String> fieldNames = FormFields.names(dom);
         try (PDDocument pdf = new PDDocument();
              PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
             renderer.layout();
@@ -109,6 +110,7 @@ public final class PdfConverter {
                 throw new TooLarge("it would have " + pages + " pages, and a PDF has at most " + MAX_PAGES);
             }
             renderer.createPDFWithoutClosing();
+            FormFields.finish(pdf, fieldNames);
             ReproducibleMetadata.pin(pdf, date, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
