@@ -28,13 +28,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = {"Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
-                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT and OUT/ROLE/LANG/packet.EXT.",
+                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT, OUT/ROLE/LANG/packet.EXT "
+                        + "and OUT/ROLE/LANG/candidate.EXT.",
                 "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise."})
 final class RenderCommand implements Callable<Integer> {
 
     /** What {@code --doc} accepts: a document, or all of them. */
     enum DocChoice {
-        guide, scorecard, packet, all;
+        guide, scorecard, packet, candidate, all;
 
         Set<Doc> docs() {
             return this == all ? EnumSet.allOf(Doc.class) : EnumSet.of(Doc.valueOf(name().toUpperCase(Locale.ROOT)));
@@ -55,7 +56,8 @@ final class RenderCommand implements Callable<Integer> {
     List<String> langs = List.of();
 
     @Option(names = {"-d", "--doc"}, paramLabel = "DOC",
-            description = "guide, scorecard, packet (the guide and every scorecard in one document) or all (default: ${DEFAULT-VALUE}).")
+            description = "guide, scorecard, packet (the guide and every scorecard in one document), candidate (the "
+                    + "candidate's sheet of the steps ahead) or all (default: ${DEFAULT-VALUE}).")
     DocChoice doc = DocChoice.all;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
@@ -74,6 +76,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--fillable", description = "Give PDF scorecards form fields to fill in on screen: candidate, "
             + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
     boolean fillable;
+
+    @Option(names = "--strict", description = {"Count warnings, such as texts or UI messages a language lacks, as "
+            + "errors: a kit with one is not written, nor any document in a language without a UI catalog."})
+    boolean strict;
 
     @Option(names = "--problems", paramLabel = "STYLE", description = "text (lines on stderr, for people and "
             + "problem matchers) or github (GitHub Actions annotations, as workflow commands on stdout); "
@@ -109,6 +115,11 @@ final class RenderCommand implements Callable<Integer> {
         if (roles.isEmpty() && !all) {
             throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
         }
+        if (!roles.isEmpty() && all) {
+            String named = String.join(" ", roles.stream().map(UserText::quote).toList());
+            throw new UsageException("--all renders every role, so " + named + " would be ignored; use either "
+                    + "'kitgen render " + named + "' or 'kitgen render --all'");
+        }
         // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
         Set<Format> chosen = formats != null ? EnumSet.copyOf(formats)
                 : all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML);
@@ -132,7 +143,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
         }
         return new RenderRequest(Arguments.roles(roles), all, Arguments.languages(langs), doc.docs(), chosen, outFolder, stdout,
-                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable);
+                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable, strict);
     }
 
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */

@@ -84,11 +84,12 @@ class LocalizerTest {
     }
 
     @Test
-    void theGuideAddsTheStagesUpToATotalAndShowsNoDurationWhereThereIsNone() {
+    void theGuideAddsTheStagesUpToATotalAndCountsTheStepsWithoutALength() {
         Views.Guide guide = localizer("es").guide();
 
-        assertThat(guide.totalDuration()).isEqualTo("2 h 15 min y 1 día");
-        assertThat(guide.hasTotalDuration()).isTrue();
+        assertThat(guide.time()).containsExactly(new Views.TimeLine("Tiempo en entrevistas",
+                "2 h 15 min y 1 día, más 1 paso sin duración fijada"));
+        assertThat(guide.hasTime()).isTrue();
         assertThat(guide.stages()).extracting(Views.StageView::duration)
                 .containsExactly("", "45 minutos", "1 h 30 min", "1 día");
         assertThat(guide.stages()).extracting(Views.StageView::hasDuration).containsExactly(false, true, true, true);
@@ -115,6 +116,17 @@ class LocalizerTest {
     void theKitsOwnLanguageHasNothingUntranslated() {
         assertThat(TranslationCoverage.of(bundle(), Language.of("en")).missing()).isEmpty();
         assertThat(TranslationCoverage.of(bundle(), Language.of("en-GB")).missing()).isEmpty();
+    }
+
+    @Test
+    void eachTextKnowsTheLanguageItIsIn() {
+        Translation es = translation("es", Map.of("role", "Ingeniero/a"));
+        Translation esMx = translation("es-MX", Map.of("summary", "Construye cosas."));
+        Localizer localizer = localizer("es-MX", es, esMx);
+
+        assertThat(localizer.textLang(new Text("summary", "Builds things."))).isEqualTo(Language.of("es-MX"));
+        assertThat(localizer.textLang(new Text("role", "Engineer"))).isEqualTo(Language.of("es"));
+        assertThat(localizer.textLang(new Text("stages.screen.title", "Screen"))).isEqualTo(Language.of("en"));
     }
 
     @Test
