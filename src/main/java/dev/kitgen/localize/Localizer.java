@@ -316,7 +316,7 @@ public final class Localizer {
         for (RedFlag f : kit.redFlags()) {
             if (!shown.test(f)) continue;
             String criterion = criterionById(f.criterion()).map(c -> text(c.title())).orElse("");
-            views.add(new RedFlagView(text(f.text()), criterion, !criterion.isEmpty()));
+            views.add(new RedFlagView(f.id(), text(f.text()), criterion, !criterion.isEmpty()));
         }
         return views;
     }

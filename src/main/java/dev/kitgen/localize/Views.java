@@ -116,7 +116,7 @@ public final class Views {
      */
     public record TrackView(String title, String steps, List<TimeLine> time, boolean hasTime) {}
 
-    public record RedFlagView(String text, String criterion, boolean hasCriterion) {}
+    public record RedFlagView(String id, String text, String criterion, boolean hasCriterion) {}
 
     /** The criteria × stages table: which stage assesses which criterion. */
     public record CoverageTable(List<String> stages, List<CoverageRow> rows) {}

@@ -15,11 +15,17 @@ import java.util.List;
  *                    {@code counter(page)}), escaped for CSS and safe to place unescaped in a
  *                    style element: {@code {{{layout.pageNumbers}}}}
  * @param contents    in a packet, its documents in order with their anchors; empty otherwise
+ * @param provenance  the document's provenance line ({@code doc.provenance}) as a CSS string,
+ *                    escaped like {@code pageNumbers}, for the foot of every printed page
+ * @param nest        what puts a document's Markdown headings one level down: {@code #} in a
+ *                    packet's Markdown, whose parts sit below its one top-level heading, and empty
+ *                    otherwise; placed raw before a heading's marks: {@code {{{layout.nest}}}## …}
  */
-public record Layout(String paper, String pageNumbers, List<Link> contents) {
+public record Layout(String paper, String pageNumbers, String provenance, List<Link> contents, String nest) {
 
     /** Names of the values that are escaped for their place here, so that templates place them raw. */
-    static final java.util.Set<String> ESCAPED_FOR_THEIR_PLACE = java.util.Set.of("layout.pageNumbers");
+    static final java.util.Set<String> ESCAPED_FOR_THEIR_PLACE = java.util.Set.of("layout.pageNumbers", "layout.provenance",
+            "layout.nest");
 
     /** The scope that names the layout {@code layout} for templates, beside the view. */
     record Scope(Layout layout) {}
@@ -35,7 +41,10 @@ public record Layout(String paper, String pageNumbers, List<Link> contents) {
         List<Link> contents = view instanceof Views.Packet packet
                 ? packet.parts().stream().map(part -> new Link(part.title(), anchor(part, format))).toList()
                 : List.of();
-        return new Layout(paper.css(), pageNumbers(view.doc().pageNumbers()), contents);
+        String nest = view instanceof Views.Packet && format == Format.MD ? "#" : "";
+        StringBuilder provenance = new StringBuilder();
+        appendCssString(provenance, view.doc().provenance());
+        return new Layout(paper.css(), pageNumbers(view.doc().pageNumbers()), provenance.toString(), contents, nest);
     }
 
     /** In HTML, the id of the part's section; in Markdown, the anchor GitHub gives the part's heading. */

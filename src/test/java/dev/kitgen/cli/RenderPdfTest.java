@@ -117,7 +117,7 @@ class RenderPdfTest {
                     stripper.setEndPage(page);
                     String onPage = stripper.getText(pdf).strip().replaceAll("\\s+", " ");
                     // PDFBox reads the markers of the page's first numbered list ("1. 2. 3.") before the text.
-                    assertThat(onPage.replaceFirst("^Página \\d+ de \\d+ ", "").replaceFirst("^(\\d+\\. )+", ""))
+                    assertThat(onPage.replaceFirst("^.*?Página \\d+ de \\d+ ", "").replaceFirst("^(\\d+\\. )+", ""))
                             .startsWith(item.getTitle());
                     // The table of contents on page 1 gives that page.
                     stripper.setStartPage(1);
@@ -129,8 +129,8 @@ class RenderPdfTest {
         }
         String md = read(ES + "packet.md");
         assertThat(md).contains("1. [Guía para entrevistar: Machine Learning Engineer](#guía-para-entrevistar-machine-learning-engineer)",
-                "\n# Guía para entrevistar: Machine Learning Engineer\n",
-                "\n# Hoja de evaluación: Prueba de programación (Machine Learning Engineer)\n");
+                "\n## Guía para entrevistar: Machine Learning Engineer\n",
+                "\n## Hoja de evaluación: Prueba de programación (Machine Learning Engineer)\n");
         String html = read(ES + "packet.html");
         assertThat(html).contains("<a href=\"#scorecard-coding-challenge\">", "<article class=\"part\" id=\"scorecard-coding-challenge\">",
                 "id=\"scorecard-coding-challenge-criterion-engineering\"");
@@ -262,13 +262,15 @@ class RenderPdfTest {
             assertThat(names).containsExactlyInAnyOrder("candidate", "interviewer", "date",
                     "rating.production", "evidence.production", "rating.mlops", "evidence.mlops",
                     "rating.problem-framing", "evidence.problem-framing",
-                    "recommendation", "notes");
+                    "recommendation", "notes",
+                    "red-flag.accuracy-only", "red-flag.no-monitoring", "red-flag.notebooks-only");
             assertThat(form.getField("candidate")).isInstanceOf(PDTextField.class);
             assertThat(form.getField("evidence.production")).isInstanceOf(PDTextField.class);
-            assertThat(((PDRadioButton) form.getField("rating.production")).getExportValues())
-                    .containsExactly("1", "2", "3", "4");
-            assertThat(((PDRadioButton) form.getField("recommendation")).getExportValues())
-                    .containsExactly("strong-no", "no", "yes", "strong-yes", "no-decision");
+            // The values are the buttons' states themselves (no /Opt, whose indexes scripts misread).
+            assertThat(((PDRadioButton) form.getField("rating.production")).getOnValues())
+                    .containsExactlyInAnyOrder("1", "2", "3", "4");
+            assertThat(((PDRadioButton) form.getField("recommendation")).getOnValues())
+                    .containsExactlyInAnyOrder("strong-no", "no", "yes", "strong-yes", "no-decision");
 
             form.getField("candidate").setValue("Ana Núñez");
             form.getField("evidence.production").setValue("Desplegó un modelo de detección de fraude.");

@@ -94,10 +94,11 @@ class RenderEscapingTest {
     void markdownPacketKeepsOneTitlePerPartAndNoRawHtml() throws IOException {
         Node packet = markdown("packet.md");
 
-        assertThat(headings(packet)).filteredOn(h -> h.startsWith("1 ")).containsExactly(
-                "1 Hiring packet: " + ROLE,
-                "1 Interviewer guide: " + ROLE,
-                "1 Scorecard: " + STAGE + " (" + ROLE + ")");
+        // One top-level heading, the packet's; each part is one level down (markdownlint's MD025).
+        assertThat(headings(packet)).filteredOn(h -> h.startsWith("1 ")).containsExactly("1 Hiring packet: " + ROLE);
+        assertThat(headings(packet)).filteredOn(h -> h.startsWith("2 ")).contains(
+                "2 Interviewer guide: " + ROLE,
+                "2 Scorecard: " + STAGE + " (" + ROLE + ")");
     }
 
     @Test

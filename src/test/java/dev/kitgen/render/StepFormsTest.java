@@ -69,7 +69,7 @@ class StepFormsTest {
 
         assertThat(Kitgen.run(cwd, "render", "role", "--format", "md,html")).succeeded();
 
-        assertThat(read("scorecard-exercise.md")).contains("# Review scorecard: Exercise (Role)", "| **Reviewer** | |",
+        assertThat(read("scorecard-exercise.md")).contains("# Review scorecard: Exercise (Role)", "| Candidate | Reviewer | Date |",
                 "## Craft", "## Overall recommendation").doesNotContain("Interviewer");
         assertThat(read("scorecard-refs.md")).contains("| **Referee** | |", "| **Called by** | |",
                 "1. Would you work with them again?\n   - *Listen for:* A clear yes\n   - *Answer:*\n")

@@ -20,7 +20,7 @@ import java.util.List;
 /**
  * Turns the XHTML page of an HTML template into a PDF: fonts embedded from kitgen's own files,
  * nothing loaded from anywhere, an outline from the headings, tagged for accessibility (PDF/UA)
- * and archivable (PDF/A-3u, unless it has form fields), and the same bytes for the same page. One converter serves a whole
+ * and archivable (PDF/A-3a, unless it has form fields), and the same bytes for the same page. One converter serves a whole
  * run and may be used from several threads at once; each conversion has its own renderer.
  *
  * <p>openhtmltopdf lays a whole document out in memory, then paints every page of it into a PDF
@@ -117,6 +117,7 @@ public final class PdfConverter {
      * every table prints its header once, which a third layout cannot find fault with.
      */
     private byte[] convert(Document dom, String page, int layout) {
+        java.util.Map<String, String> fieldNames = FormFields.names(dom);
         try (PDDocument pdf = new PDDocument();
              PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
             renderer.layout();
@@ -131,10 +132,11 @@ public final class PdfConverter {
                 return null;
             }
             renderer.createPDFWithoutClosing();
+            FormFields.finish(pdf, fieldNames);
             ReproducibleMetadata.pin(pdf, date, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
-            return out.toByteArray();
+            return CrossReferenceStream.completed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -151,7 +153,7 @@ public final class PdfConverter {
         // scorecard is tagged for accessibility but makes no PDF/A claim it would not keep.
         boolean form = dom.getElementsByTagNameNS("*", "form").getLength() > 0;
         if (!form) {
-            builder.usePdfAConformance(PdfAConformance.PDFA_3_U);
+            builder.usePdfAConformance(PdfAConformance.PDFA_3_A);
         }
         fonts.register(builder, pdf, form);
         NoResourceLoading.apply(builder);

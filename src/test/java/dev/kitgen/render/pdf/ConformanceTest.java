@@ -14,7 +14,7 @@ import java.util.List;
 import static dev.kitgen.testing.CommandResultAssert.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every kind of PDF kitgen writes passes veraPDF's PDF/UA-1 (accessibility) and PDF/A-3u checks. */
+/** Every kind of PDF kitgen writes passes veraPDF's PDF/UA-1 (accessibility) and PDF/A-3a checks. */
 class ConformanceTest {
 
     @TempDir
@@ -29,7 +29,7 @@ class ConformanceTest {
     @ValueSource(strings = {"guide.pdf", "scorecard-system-design.pdf", "packet.pdf"})
     void passesPdfUaAndPdfA(String file) {
         Path pdf = cwd.resolve("out/ml-engineer/es/" + file);
-        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_U)) {
+        for (PDFAFlavour flavour : List.of(PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_3_A)) {
             assertThat(PdfConformance.failures(pdf, flavour)).as(file + " against " + flavour).isEmpty();
         }
     }
