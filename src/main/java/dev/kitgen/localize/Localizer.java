@@ -42,6 +42,7 @@ public final class Localizer {
     // Filled in the constructor and only read after: documents are rendered on several threads.
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
+    private final Views.OtherLanguage otherLanguage = new Views.OtherLanguage();
 
     /**
      * @param generator what documents name as their maker, such as {@code kitgen 0.1.0}
@@ -55,6 +56,11 @@ public final class Localizer {
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.chain = bundle.translationsFor(catalog.lang());
+        if (!catalog.lang().fallsBackTo(kit.lang())) {
+            for (Text text : kit.texts()) {
+                if (chain.stream().noneMatch(t -> t.texts().containsKey(text.key()))) otherLanguage.add(text.value(), kit.lang());
+            }
+        }
     }
 
     private java.util.Optional<Criterion> criterionById(String id) {
@@ -80,8 +86,9 @@ public final class Localizer {
         String title = catalog.format(titleFormat, merge(args, "role", role));
         String provenance = catalog.format("provenance", Map.of("kit", kit.id(), "version", version,
                 "generator", generator));
-        return new DocumentInfo(catalog.lang().tag(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
-                generator, version, provenance, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
+        return new DocumentInfo(catalog.lang().tag(), catalog.lang().direction().css(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
+                generator, version, provenance, pageNumbers(), part, inPacket ? part + "-" : "", fillable,
+                otherLanguage);
     }
 
     private static final char PAGE = '\uE000';

@@ -21,6 +21,7 @@ import dev.kitgen.render.Renderer;
 import dev.kitgen.render.Templates;
 import dev.kitgen.usecase.Catalogs;
 import dev.kitgen.usecase.Kits;
+import dev.kitgen.usecase.Unprintable;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
 
@@ -74,6 +75,7 @@ public final class RenderPipeline {
         Templates templates = new Templates(request.templates());
         Renderer renderer = new Renderer(templates, GENERATOR, request.date(), request.paper());
         Map<Language, Catalog> catalogs = new HashMap<>();
+        Unprintable unprintable = new Unprintable(renderer, diagnostics);
         List<Job> jobs = new ArrayList<>();
         for (RoleId role : roles) {
             Optional<KitBundle> bundle = kits.read(role, diagnostics);
@@ -84,6 +86,7 @@ public final class RenderPipeline {
                 Catalog catalog = catalogs.computeIfAbsent(lang, l ->
                         stoppingRun(diagnostics, () -> Catalogs.load(l, request.templates(), diagnostics)));
                 TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
+                if (request.formats().contains(Format.PDF)) unprintable.check(kits, bundle.get(), lang);
                 jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR, version), renderer, request, kits));
             }
         }
