@@ -14,6 +14,7 @@ import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RedFlag;
@@ -56,6 +57,9 @@ public final class Localizer {
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
         kit.stages().forEach(s -> assessedByStage.put(s.id(), Set.copyOf(s.assesses())));
         this.chain = bundle.translationsFor(catalog.lang());
+        catalog.labels().forEach((name, label) -> {
+            if (!catalog.lang().fallsBackTo(catalog.labelLang(name))) otherLanguage.add(label, catalog.labelLang(name));
+        });
         if (!catalog.lang().fallsBackTo(kit.lang())) {
             for (Text text : kit.texts()) {
                 if (chain.stream().noneMatch(t -> t.texts().containsKey(text.key()))) otherLanguage.add(text.value(), kit.lang());
@@ -78,6 +82,18 @@ public final class Localizer {
             if (translated != null) return translated;
         }
         return text.value();
+    }
+
+    /**
+     * The language {@link #text} is actually in: the nearest translation along the chain that has
+     * it, else the kit's own. With {@link Catalog#labelLang} and {@link Catalog#formatLang}, what
+     * marks fallback text with its own language in a document.
+     */
+    Language textLang(Text text) {
+        for (Translation t : chain) {
+            if (t.texts().containsKey(text.key())) return t.lang();
+        }
+        return kit.lang();
     }
 
     private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
@@ -222,7 +238,7 @@ public final class Localizer {
                 .filter(s -> assesses(s, c))
                 .map(s -> text(s.title())).toList();
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
-                catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
+                measure("weight", Map.of("weight", c.weight())), c.weight() != 1,
                 anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing));
     }
 
@@ -260,20 +276,28 @@ public final class Localizer {
         return new CoverageTable(headers, rows);
     }
 
+    /** A catalog's format of numbers only (a duration, a weight), marked when it is in another language. */
+    private String measure(String name, Map<String, Object> args) {
+        String text = catalog.format(name, args);
+        Language written = catalog.formatLang(name);
+        if (!catalog.lang().fallsBackTo(written)) otherLanguage.add(text, written);
+        return text;
+    }
+
     /** "45 minutos", "1 h 30 min", "2 días", or minutes and days together for a whole process. */
     String duration(Length length) {
         String minutes = length.minutes() == 0 ? "" : minutes(length.minutes());
-        String days = length.days() == 0 ? "" : catalog.format("days", Map.of("days", length.days()));
+        String days = length.days() == 0 ? "" : measure("days", Map.of("days", length.days()));
         if (minutes.isEmpty()) return days;
         if (days.isEmpty()) return minutes;
-        return catalog.format("minutesAndDays", Map.of("minutes", minutes, "days", days));
+        return measure("minutesAndDays", Map.of("minutes", minutes, "days", days));
     }
 
     private String minutes(int total) {
-        if (total < 60) return catalog.format("minutes", Map.of("minutes", total));
+        if (total < 60) return measure("minutes", Map.of("minutes", total));
         int hours = total / 60;
         int rest = total % 60;
-        return rest == 0 ? catalog.format("hours", Map.of("hours", hours))
-                : catalog.format("hoursMinutes", Map.of("hours", hours, "minutes", rest));
+        return rest == 0 ? measure("hours", Map.of("hours", hours))
+                : measure("hoursMinutes", Map.of("hours", hours, "minutes", rest));
     }
 }

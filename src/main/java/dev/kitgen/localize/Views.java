@@ -35,13 +35,14 @@ public final class Views {
 
     /**
      * The texts of a document that are written in another language than the document's (a kit
-     * text its translations lack, shown in the kit's own language), for the render stage to mark
+     * text its translations lack, shown in the kit's own language; a label or duration the
+     * catalog of the language lacks, in English), for the render stage to mark
      * with their language where they land. Texts are known by identity, not by value: a
      * translation that reads the same as the source text is in the document's language.
      */
     public static final class OtherLanguage {
-        /** Filled when the localizer is made and only read after: documents render on several threads. */
-        private final Map<String, Language> texts = new java.util.IdentityHashMap<>();
+        /** Filled as documents are localized, on several threads at once. */
+        private final Map<String, Language> texts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
         void add(String text, Language lang) {
             if (!text.isEmpty()) texts.put(text, lang);
