@@ -68,7 +68,7 @@ class HostileContentTest {
         assertThat(bad).succeeded().hasNoStackTrace();
         Map<String, String> expected = Folders.snapshot(harmless.resolve("out")).assertNoTemporaryFile().texts();
         Map<String, String> actual = Folders.snapshot(hostile.resolve("out")).assertNoTemporaryFile().texts();
-        assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 4);
+        assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 5);
         actual.forEach((file, text) -> {
             assertThat(text).as(file + ": no control characters").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
             if (file.endsWith(".html")) {
@@ -158,6 +158,8 @@ class HostileContentTest {
                     minutes: 45
                     run-by: %s
                     summary: %s
+                    meet: %s
+                    prepare: %s
                     assesses: [craft]
                     questions:
                       - id: ask
@@ -165,8 +167,11 @@ class HostileContentTest {
                         listen-for: %s
                         assesses: [craft]
                   - id: trial
+                    kind: work-trial
                     title: %s
                     days: 2
+                    window-days: 5
+                    paid: true
                     assesses: [craft]
                 tips:
                   - id: tip
@@ -175,11 +180,12 @@ class HostileContentTest {
                   - id: flag
                     text: %s
                     criterion: craft
+                hear-back: %s
                 """.formatted(quoted(text, "role", "summary", "scale.1", "scale.2", "scale.3", "scale.4",
                 "criteria.craft.title", "criteria.craft.detail", "criteria.craft.anchors.1", "criteria.craft.anchors.4",
                 "stages.screen.title", "stages.screen.run-by", "stages.screen.summary",
-                "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
-                "tips.tip.text", "red-flags.flag.text"));
+                "stages.screen.meet", "stages.screen.prepare", "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
+                "tips.tip.text", "red-flags.flag.text", "hear-back"));
         String es = """
                 kit: 1
                 lang: es
@@ -202,6 +208,8 @@ class HostileContentTest {
                     title: %s
                     run-by: %s
                     summary: %s
+                    meet: %s
+                    prepare: %s
                     questions:
                       ask:
                         ask: %s
@@ -214,11 +222,12 @@ class HostileContentTest {
                 red-flags:
                   flag:
                     text: %s
+                hear-back: %s
                 """.formatted(quoted(field -> text.apply("es " + field), "role", "summary", "scale.1", "scale.2",
                 "scale.3", "scale.4", "criteria.craft.title", "criteria.craft.detail", "criteria.craft.anchors.1",
                 "criteria.craft.anchors.4", "stages.screen.title", "stages.screen.run-by", "stages.screen.summary",
-                "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
-                "tips.tip.text", "red-flags.flag.text"));
+                "stages.screen.meet", "stages.screen.prepare", "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
+                "tips.tip.text", "red-flags.flag.text", "hear-back"));
         KitFixtures.write(dir, "role", "kit.yaml", kit);
         KitFixtures.write(dir, "role", "es.yaml", es);
     }
