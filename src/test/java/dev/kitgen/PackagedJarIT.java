@@ -78,6 +78,25 @@ class PackagedJarIT {
         assertThat(run.err()).isEmpty();
     }
 
+    /** The four ICU data files right-to-left text needs are in the jar, and only those. */
+    @Test
+    void anArabicKitIsLaidOutRightToLeftFromTheJar() throws Exception {
+        Path kits = Files.createDirectories(cwd.resolve("kits/tiny"));
+        Files.writeString(kits.resolve("kit.yaml"), Project.read("src/test/resources/tiny/kit.yaml"));
+        Files.writeString(kits.resolve("ar.yaml"), Project.read("src/test/resources/scripts/ar.yaml"));
+
+        Result run = jar("render", "tiny", "--lang", "ar", "--doc", "guide", "--format", "html,pdf", "--out", "out");
+
+        assertThat(run.code()).as(run.describe()).isZero();
+        assertThat(Files.readString(cwd.resolve("out/tiny/ar/guide.html"))).contains("<html lang=\"ar\" dir=\"rtl\"");
+        assertThat(cwd.resolve("out/tiny/ar/guide.pdf")).isNotEmptyFile();
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(TARGET.resolve("kitgen.jar").toFile())) {
+            assertThat(jar.stream().map(java.util.zip.ZipEntry::getName)
+                    .filter(n -> n.startsWith("com/ibm/icu/impl/data/") && !n.endsWith("/")))
+                    .hasSizeLessThan(6);
+        }
+    }
+
     @Test
     void aLanguageWithACatalogButNoTranslationRendersWithItsOwnPluralRules() throws Exception {
         // Polish has 'few' and 'many' forms; the kit has no Polish text, so every text falls back to English.

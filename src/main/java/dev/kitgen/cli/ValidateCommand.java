@@ -33,6 +33,10 @@ final class ValidateCommand implements Callable<Integer> {
                     + "github (GitHub Actions annotations, as workflow commands on stdout); default: ${DEFAULT-VALUE}.")
     ReportFormat output = ReportFormat.text;
 
+    @Option(names = "--pdf", description = "Also check that every character of the kits prints in PDFs: that kitgen's "
+            + "fonts, or those in the fonts folder of the templates, have it.")
+    boolean pdf;
+
     @Mixin
     FolderOptions folders;
 
@@ -45,7 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report checked = new Validation().validate(new ValidateRequest(Arguments.roles(roles), folders.kitsFolder(context)));
+        Report checked = new Validation().validate(new ValidateRequest(Arguments.roles(roles), folders.kitsFolder(context),
+                pdf ? folders.templateFolders(context) : List.of()));
         Report report = strict ? checked.strict() : checked;
         switch (output) {
             case json -> context.out().print(report.toJson(strict));

@@ -46,6 +46,7 @@ public final class Localizer {
     private final Map<String, Set<String>> assessedByStage = new HashMap<>();
     private final Map<String, Criterion> criteriaById = new HashMap<>();
     private final PathViews paths;
+    private final Views.OtherLanguage otherLanguage = new Views.OtherLanguage();
 
     /**
      * @param generator what documents name as their maker, such as {@code kitgen 0.1.0}
@@ -62,6 +63,14 @@ public final class Localizer {
         this.chain = bundle.translationsFor(catalog.lang());
         this.paths = new PathViews(kit, catalog, this::text,
                 stages -> times.lines(ProcessTime.of(stages), s -> text(s.title())));
+        catalog.labels().forEach((name, label) -> {
+            if (!catalog.lang().fallsBackTo(catalog.labelLang(name))) otherLanguage.add(label, catalog.labelLang(name));
+        });
+        if (!catalog.lang().fallsBackTo(kit.lang())) {
+            for (Text text : kit.texts()) {
+                if (chain.stream().noneMatch(t -> t.texts().containsKey(text.key()))) otherLanguage.add(text.value(), kit.lang());
+            }
+        }
     }
 
     private java.util.Optional<Criterion> criterionById(String id) {
@@ -99,8 +108,9 @@ public final class Localizer {
         String title = catalog.format(titleFormat, merge(args, "role", paths.roleOnPath(role)));
         String provenance = catalog.format("provenance", Map.of("kit", kit.id(), "version", version,
                 "generator", generator));
-        return new DocumentInfo(catalog.lang().tag(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
-                generator, version, provenance, pageNumbers(), part, inPacket ? part + "-" : "", fillable);
+        return new DocumentInfo(catalog.lang().tag(), catalog.lang().direction().css(), title, catalog.format("subject", Map.of("role", role)), role, kit.id(),
+                generator, version, provenance, pageNumbers(), part, inPacket ? part + "-" : "", fillable,
+                otherLanguage);
     }
 
     private static final char PAGE = '\uE000';
@@ -295,7 +305,7 @@ public final class Localizer {
                 .map(s -> text(s.title())).toList();
         String only = paths.only(c.only());
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
-                catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
+                measure("weight", Map.of("weight", c.weight())), c.weight() != 1,
                 anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing),
                 only, !only.isEmpty());
     }
@@ -335,6 +345,14 @@ public final class Localizer {
             rows.add(new CoverageRow(text(c.title()), cells));
         }
         return new CoverageTable(headers, rows);
+    }
+
+    /** A catalog's format of numbers only (a weight), marked when it is in another language. */
+    private String measure(String name, Map<String, Object> args) {
+        String text = catalog.format(name, args);
+        Language written = catalog.formatLang(name);
+        if (!catalog.lang().fallsBackTo(written)) otherLanguage.add(text, written);
+        return text;
     }
 
     /** "45 minutos", "1 h 30 min", "2 días", "25–30 minutes", "about 3 hours". */

@@ -1,5 +1,7 @@
 package dev.kitgen.localize;
 
+import dev.kitgen.model.Language;
+
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,8 @@ public final class Views {
     }
 
     /**
-     * What every document shows: language, title, labels and the role. {@code pageNumbers} is the
+     * What every document shows: language (and the direction of its script, {@code ltr} or
+     * {@code rtl}, as HTML's {@code dir} names it), title, labels and the role. {@code pageNumbers} is the
      * localized "Page 1 of 3" in pieces, the page counts apart from the text, for the render stage
      * to place in its format. In a packet, {@code part} is the id of the
      * document's place ({@code guide}, {@code scorecard-STAGE}) and {@code anchor} prefixes every id
@@ -24,10 +27,38 @@ public final class Views {
      * form fields (a PDF scorecard made with {@code --fillable}). {@code kitVersion} is the version
      * of the kit's files (a commit id and date, or a digest), and {@code provenance} says in the
      * document's language which kit, at which version, and which kitgen made it.
+     * {@code otherLanguage} knows which texts of the document are in another language.
      */
-    public record DocumentInfo(String lang, String title, String subject, String role, String roleId,
+    public record DocumentInfo(String lang, String dir, String title, String subject, String role, String roleId,
                                String generator, String kitVersion, String provenance, List<PagePart> pageNumbers,
-                               String part, String anchor, boolean fillable) {}
+                               String part, String anchor, boolean fillable, OtherLanguage otherLanguage) {}
+
+    /**
+     * The texts of a document that are written in another language than the document's (a kit
+     * text its translations lack, shown in the kit's own language; a label or duration the
+     * catalog of the language lacks, in English), for the render stage to mark
+     * with their language where they land. Texts are known by identity, not by value: a
+     * translation that reads the same as the source text is in the document's language.
+     */
+    public static final class OtherLanguage {
+        /** Filled as documents are localized, on several threads at once. */
+        private final Map<String, Language> texts = java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+        void add(String text, Language lang) {
+            if (!text.isEmpty()) texts.put(text, lang);
+        }
+
+        /** The language {@code text} is written in, when it is this very text of another language. */
+        public java.util.Optional<Language> of(String text) {
+            return java.util.Optional.ofNullable(texts.get(text));
+        }
+
+        /** Placed by a template, it shows nothing. */
+        @Override
+        public String toString() {
+            return "";
+        }
+    }
 
     /** A piece of the localized "Page 1 of 3": text, or the number of the page ({@code page}) or of all pages. */
     public record PagePart(String text, boolean page, boolean pages) {}

@@ -1,12 +1,12 @@
 package dev.kitgen.model;
 
 import com.ibm.icu.text.PluralRules;
+import com.ibm.icu.util.ULocale;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,14 +20,6 @@ public record Language(String tag) implements Comparable<Language> {
     /** Tags such as {@code en}, {@code es-MX}, {@code pt-BR} or {@code zh-Hant-TW}. */
     public static final String PATTERN = "[a-z]{2,3}(-[A-Za-z0-9]{2,8})*";
     private static final Pattern VALID = Pattern.compile(PATTERN);
-
-    /** Languages written right to left, by primary subtag, unless a script subtag says otherwise. */
-    private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "arc", "ckb", "dv", "fa", "he", "iw", "ks", "ps",
-            "sd", "syr", "ug", "ur", "yi");
-    /** Script subtags (ISO 15924) of scripts written right to left. */
-    private static final Set<String> RIGHT_TO_LEFT_SCRIPTS = Set.of("Adlm", "Arab", "Hebr", "Nkoo", "Rohg", "Syrc",
-            "Thaa");
-    private static final Pattern SCRIPT = Pattern.compile("[A-Z][a-z]{3}");
 
     /** The direction text of a language runs in, named as HTML's {@code dir} and CSS name it. */
     public enum Direction {
@@ -84,13 +76,12 @@ public record Language(String tag) implements Comparable<Language> {
         return cut < 0 ? tag : tag.substring(0, cut);
     }
 
+    /**
+     * The direction of the language's script: the script subtag's, or that of the script CLDR
+     * says the language is most likely written in ({@code ar → Arab}, {@code az-Arab}, {@code uz}).
+     */
     public Direction direction() {
-        for (String subtag : tag.split("-")) {
-            if (SCRIPT.matcher(subtag).matches()) {
-                return RIGHT_TO_LEFT_SCRIPTS.contains(subtag) ? Direction.RTL : Direction.LTR;
-            }
-        }
-        return RIGHT_TO_LEFT.contains(primary()) ? Direction.RTL : Direction.LTR;
+        return ULocale.addLikelySubtags(ULocale.forLanguageTag(tag)).isRightToLeft() ? Direction.RTL : Direction.LTR;
     }
 
     /** The CLDR plural rules of this language or of its nearest parent; one form, "other", when none has any. */

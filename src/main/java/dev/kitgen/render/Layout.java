@@ -1,6 +1,10 @@
 package dev.kitgen.render;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
+import com.ibm.icu.text.Bidi;
 import dev.kitgen.localize.Views;
+import dev.kitgen.model.Language;
 
 import java.util.List;
 
@@ -41,10 +45,40 @@ public record Layout(String paper, String pageNumbers, String provenance, List<L
         List<Link> contents = view instanceof Views.Packet packet
                 ? packet.parts().stream().map(part -> new Link(part.title(), anchor(part, format))).toList()
                 : List.of();
+        List<Views.PagePart> pageNumbers = view.doc().pageNumbers();
+        if (format == Format.PDF && Language.Direction.RTL.css().equals(view.doc().dir())) {
+            pageNumbers = drawnLeftToRight(pageNumbers);
+        }
         String nest = view instanceof Views.Packet && format == Format.MD ? "#" : "";
         StringBuilder provenance = new StringBuilder();
         appendCssString(provenance, view.doc().provenance());
-        return new Layout(paper.css(), pageNumbers(view.doc().pageNumbers()), provenance.toString(), contents, nest);
+        return new Layout(paper.css(), pageNumbers(pageNumbers), provenance.toString(), contents, nest);
+    }
+
+    /**
+     * A right-to-left "Page 1 of 3" in the order its pieces are drawn, left to right, with Arabic
+     * letters joined: openhtmltopdf lays the text of a page's margin out without its bidi
+     * algorithm (it printed "ةحفصلا 1 نم 2", letters apart and reversed). Only for PDFs: a
+     * browser prints HTML's page numbers with its own bidi.
+     */
+    static List<Views.PagePart> drawnLeftToRight(List<Views.PagePart> parts) {
+        List<Views.PagePart> drawn = new java.util.ArrayList<>();
+        for (Views.PagePart part : parts) {
+            if (part.text().isEmpty()) {
+                drawn.add(0, part);
+                continue;
+            }
+            String shaped;
+            try {
+                shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK).shape(part.text());
+            } catch (ArabicShapingException e) {
+                shaped = part.text();
+            }
+            // No-break spaces: the renderer drops a space at the edge of a piece, beside a number.
+            String visual = new Bidi(shaped, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING).replace(' ', '\u00A0');
+            drawn.add(0, new Views.PagePart(visual, false, false));
+        }
+        return drawn;
     }
 
     /** In HTML, the id of the part's section; in Markdown, the anchor GitHub gives the part's heading. */

@@ -40,8 +40,19 @@ public final class Renderer {
         return pdf().convert(text, templates.show(doc.template(format)));
     }
 
+    /**
+     * The characters of {@code text} that no font of a PDF has, which would print as '#'; none
+     * are looked for unless this run makes PDFs.
+     */
+    public String unprintable(String text) {
+        StringBuilder missing = new StringBuilder();
+        text.codePoints().distinct().filter(c -> !pdf().prints(c))
+                .forEach(missing::appendCodePoint);
+        return missing.toString();
+    }
+
     private synchronized PdfConverter pdf() {
-        if (pdf == null) pdf = new PdfConverter(producer, date);
+        if (pdf == null) pdf = new PdfConverter(producer, date, templates.fonts());
         return pdf;
     }
 }

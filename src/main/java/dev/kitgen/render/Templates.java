@@ -16,6 +16,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
+import dev.kitgen.localize.Views;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -113,7 +114,7 @@ public final class Templates {
         counted.addAll(scopes);
         StringWriter out = new StringWriter();
         try {
-            mustache.execute(new LimitedWriter(out), counted).flush();
+            mustache.execute(new LimitedWriter(out, marking(format, scopes)), counted).flush();
         } catch (StackOverflowError e) {
             throw tooDeep(template);
         } catch (TooLongException | TemplateWork.Exceeded e) {
@@ -128,6 +129,17 @@ public final class Templates {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * The document whose texts in another language HTML marks with their language (a
+     * {@code lang} attribute, and {@code dir} where its direction differs); none in Markdown,
+     * which has no way to say it.
+     */
+    private static Views.DocumentInfo marking(Format format, List<Object> scopes) {
+        if (format.templates() != Format.HTML) return null;
+        return scopes.stream().filter(Views.View.class::isInstance).map(v -> ((Views.View) v).doc()).findFirst()
+                .orElse(null);
     }
 
     /**
@@ -267,6 +279,37 @@ public final class Templates {
         return Optional.empty();
     }
 
+    /** Largest font file read from a templates folder: the built-in CJK font is 4 MB. */
+    public static final int MAX_FONT_BYTES = 32 * 1024 * 1024;
+
+    /**
+     * The TrueType fonts of the user's templates folders ({@code fonts/*.ttf}), by the name
+     * messages give each file, for PDFs to embed. A link out of the folder, or a file larger
+     * than {@link #MAX_FONT_BYTES}, is an error at the file.
+     */
+    public Map<String, byte[]> fonts() {
+        Map<String, byte[]> fonts = new java.util.LinkedHashMap<>();
+        for (Folder folder : folders) {
+            if (folder.builtIn()) continue;
+            for (String name : folder.has("fonts") ? folder.in("fonts").names() : List.<String>of()) {
+                if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")) continue;
+                String file = "fonts/" + name;
+                Path path = folder.file(file).orElse(null);
+                if (path == null) continue;
+                try {
+                    if (Files.size(path) > MAX_FONT_BYTES) {
+                        throw new KitgenException(Location.ofFile(folder.show(file)), "font is larger than "
+                                + MAX_FONT_BYTES / (1024 * 1024) + " MiB; use a font of the scripts you need");
+                    }
+                    fonts.put(folder.show(file), Files.readAllBytes(path));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        return fonts;
+    }
+
     /** The text of a template file that {@link #find} finds: at most {@link #MAX_TEMPLATE_BYTES}, UTF-8, not nested too deeply. */
     private String read(String name, String resourceName) {
         Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
@@ -345,7 +388,9 @@ public final class Templates {
         @Override
         public void encode(String value, Writer writer) {
             try {
-                writer.write(format.escape(value));
+                String escaped = format.escape(value);
+                if (writer instanceof LimitedWriter limited && limited.writeMarked(value, escaped)) return;
+                writer.write(escaped);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -510,15 +555,56 @@ public final class Templates {
     private static final class LimitedWriter extends Writer {
         private final Writer out;
         private long written;
+        /** The document whose texts in another language are marked; null in a format that marks none (Markdown). */
+        private final Views.DocumentInfo doc;
+        private boolean inTag;
+        private boolean naming;
+        private final StringBuilder tag = new StringBuilder();
+        private boolean inRawText;
 
-        LimitedWriter(Writer out) {
+        LimitedWriter(Writer out, Views.DocumentInfo doc) {
             this.out = out;
+            this.doc = doc;
+        }
+
+        /**
+         * Writes {@code escaped}, the escaped {@code value}, in an element of its own language if
+         * {@code value} is a text in another language than the document's and lands where an
+         * element may be opened (not in a tag's attribute, nor in a title or style element).
+         * Returns whether it did.
+         */
+        boolean writeMarked(String value, String escaped) throws IOException {
+            if (doc == null || inTag || inRawText) return false;
+            java.util.Optional<dev.kitgen.model.Language> lang = doc.otherLanguage().of(value);
+            if (lang.isEmpty()) return false;
+            String dir = lang.get().direction().css();
+            write("<span lang=\"" + lang.get().tag() + "\"" + (dir.equals(doc.dir()) ? "" : " dir=\"" + dir + "\"")
+                    + ">" + escaped + "</span>");
+            return true;
+        }
+
+        /** Follows the markup written so far, to know where the next text lands. */
+        private void track(char c) {
+            if (c == '<') {
+                inTag = true;
+                naming = true;
+                tag.setLength(0);
+            } else if (inTag && c == '>') {
+                inTag = false;
+                String name = tag.toString().toLowerCase(java.util.Locale.ROOT);
+                if (name.equals("title") || name.equals("style")) inRawText = true;
+                if (name.equals("/title") || name.equals("/style")) inRawText = false;
+            } else if (inTag && naming) {
+                if (Character.isWhitespace(c) || c == '/' && tag.length() > 0) naming = false;
+                else if (tag.length() < 8) tag.append(c);
+            }
         }
 
         @Override
         public void write(char[] chars, int off, int len) throws IOException {
             written += len;
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+            if (doc != null) for (int i = off; i < off + len; i++) track(chars[i]);
             out.write(chars, off, len);
         }
 
@@ -526,6 +612,7 @@ public final class Templates {
         public void write(String str, int off, int len) throws IOException {
             written += len;
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+            if (doc != null) for (int i = off; i < off + len; i++) track(str.charAt(i));
             out.write(str, off, len);
         }
 

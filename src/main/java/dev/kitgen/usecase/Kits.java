@@ -1,6 +1,7 @@
 package dev.kitgen.usecase;
 
 import dev.kitgen.diagnostics.Diagnostics;
+import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
 import dev.kitgen.load.KitFiles;
@@ -70,6 +71,32 @@ public final class Kits {
         }
         diagnostics.addAll(mine);
         return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+    }
+
+    /**
+     * Visits every text written in the kit's file and in the translation files {@code lang}
+     * reads its texts from, with the place it is written. The files' problems were reported when
+     * the bundle was read.
+     */
+    public void texts(KitBundle bundle, Language lang, java.util.function.BiConsumer<Location, String> visit) {
+        RoleId role = RoleId.of(bundle.kit().id());
+        Diagnostics reported = new Diagnostics();
+        files.kit(role, reported).ifPresent(node -> texts(node, visit));
+        Map<Language, Node> translations = files.translations(role, reported);
+        for (Translation t : bundle.translationsFor(lang)) {
+            Node node = translations.get(t.lang());
+            if (node != null) texts(node, visit);
+        }
+    }
+
+    private static void texts(Node node, java.util.function.BiConsumer<Location, String> visit) {
+        if (node instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING) {
+            visit.accept(s.location(), s.value());
+        } else if (node instanceof Node.Sequence list) {
+            list.items().forEach(item -> texts(item, visit));
+        } else if (node instanceof Node.Mapping map) {
+            map.entries().forEach(entry -> texts(entry.value(), visit));
+        }
     }
 
     /**

@@ -33,7 +33,10 @@ class LanguageTest {
 
     @ParameterizedTest
     @CsvSource({"ar, RTL", "ar-EG, RTL", "he, RTL", "fa, RTL", "ur, RTL", "yi, RTL", "es, LTR", "ja, LTR",
-            "pl, LTR", "az-Arab, RTL", "pa-Arab, RTL", "pa, LTR", "ku-Latn, LTR", "uz-Latn-UZ, LTR"})
+            "pl, LTR", "az-Arab, RTL", "pa-Arab, RTL", "pa, LTR", "ku-Latn, LTR", "uz-Latn-UZ, LTR",
+            // No hand list: CLDR's likely script of languages a list would have to know.
+            "ckb, RTL", "dv, RTL", "sd, RTL", "ug, RTL", "ps, RTL", "syr, RTL", "uz-AF, RTL", "ms-Arab, RTL",
+            "sr-Cyrl, LTR", "ko, LTR", "zh-Hans, LTR"})
     void theDirectionFollowsTheLanguageOrItsScript(String tag, Language.Direction direction) {
         assertThat(Language.of(tag).direction()).isEqualTo(direction);
     }

@@ -15,7 +15,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the XHTML page of an HTML template into a PDF: fonts embedded from kitgen's own files,
@@ -67,7 +69,9 @@ public final class PdfConverter {
     public static final long FIRST_DATE = 0L;
     public static final long LAST_DATE = 253_402_300_799L;
 
-    private final Fonts fonts = Fonts.builtIn();
+    private static final IcuBidi BIDI = new IcuBidi();
+
+    private final Fonts fonts;
     private final byte[] colorProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private final String producer;
     private final Instant date;
@@ -77,11 +81,39 @@ public final class PdfConverter {
      * @param date     the creation date to record ({@code SOURCE_DATE_EPOCH}), or {@code null} for none
      */
     public PdfConverter(String producer, Instant date) {
+        this(producer, date, Map.of());
+    }
+
+    /**
+     * @param userFonts TrueType fonts of the user's templates folder ({@code fonts/*.ttf}), by
+     *                  the file name messages give them, for the scripts kitgen's fonts lack
+     * @throws KitgenException if one of them is not a TrueType font
+     */
+    public PdfConverter(String producer, Instant date, Map<String, byte[]> userFonts) {
         if (date != null && (date.getEpochSecond() < FIRST_DATE || date.getEpochSecond() > LAST_DATE)) {
             throw new IllegalArgumentException("a PDF cannot record the date " + date + "; it holds 1970-01-01 to 9999-12-31");
         }
         this.producer = producer;
         this.date = date;
+        this.fonts = Fonts.with(userFaces(userFonts));
+    }
+
+    private static List<Fonts.Face> userFaces(Map<String, byte[]> files) {
+        List<Fonts.Face> faces = new ArrayList<>();
+        files.forEach((file, bytes) -> {
+            try {
+                faces.add(Fonts.userFace(file, bytes));
+            } catch (IOException | RuntimeException e) {
+                throw new KitgenException(Location.ofFile(file), "not a TrueType font kitgen can embed ("
+                        + e.getMessage() + "); use a .ttf file with TrueType outlines, or remove it");
+            }
+        });
+        return faces;
+    }
+
+    /** Whether some font a PDF can use has a glyph for {@code codePoint}; a character none has prints as '#'. */
+    public boolean prints(int codePoint) {
+        return !Fonts.needsGlyph(codePoint) || fonts.covers(codePoint);
     }
 
     /**
@@ -118,8 +150,10 @@ public final class PdfConverter {
      */
     private byte[] convert(Document dom, String page, int layout) {
         java.util.Map<String, String> fieldNames = FormFields.names(dom);
+        List<Fonts.Lazy> fallbacks = new ArrayList<>();
         try (PDDocument pdf = new PDDocument();
-             PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
+             PdfBoxRenderer renderer = builder(dom, pdf, fallbacks).buildPdfRenderer()) {
+            fonts.addFallbacks(renderer.getFontResolver(), fallbacks, page);
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
             if (pages > MAX_PAGES) {
@@ -142,7 +176,7 @@ public final class PdfConverter {
         }
     }
 
-    private PdfRendererBuilder builder(Document dom, PDDocument pdf) {
+    private PdfRendererBuilder builder(Document dom, PDDocument pdf, List<Fonts.Lazy> fallbacks) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePDDocument(pdf)
                 .withW3cDocument(dom, "about:blank")
@@ -155,7 +189,8 @@ public final class PdfConverter {
         if (!form) {
             builder.usePdfAConformance(PdfAConformance.PDFA_3_A);
         }
-        fonts.register(builder, pdf, form);
+        fonts.register(builder, pdf, form, fallbacks);
+        builder.useUnicodeBidiSplitter(BIDI).useUnicodeBidiReorderer(BIDI);
         NoResourceLoading.apply(builder);
         return builder;
     }

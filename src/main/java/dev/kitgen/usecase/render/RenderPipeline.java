@@ -27,6 +27,7 @@ import dev.kitgen.render.Renderer;
 import dev.kitgen.render.Templates;
 import dev.kitgen.usecase.Catalogs;
 import dev.kitgen.usecase.Kits;
+import dev.kitgen.usecase.Unprintable;
 import dev.kitgen.validate.Suggest;
 import dev.kitgen.write.OutputFile;
 import dev.kitgen.write.OutputWriter;
@@ -112,10 +113,12 @@ public final class RenderPipeline {
         Optional<KitBundle> bundle = read.map(b -> new KitBundle(b.kit().forPath(request.path()), b.translations()));
         String version = kits.version(read.get());
         List<Job> jobs = new ArrayList<>();
+        Unprintable unprintable = new Unprintable(renderer, diagnostics);
         for (Language lang : languages(bundle.get(), request, kits, catalogs, diagnostics)) {
             Optional<Catalog> catalog = catalogs.of(lang);
             if (catalog.isEmpty()) continue;
             TranslationCoverage.of(read.get(), lang).reportMissing(read.get(), kits.folder()::show, diagnostics);
+            if (request.formats().contains(Format.PDF)) unprintable.check(kits, bundle.get(), lang);
             jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog.get(), GENERATOR, version),
                     renderer, request, kits));
         }

@@ -6,7 +6,11 @@ import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
+import dev.kitgen.render.Paper;
+import dev.kitgen.render.Renderer;
+import dev.kitgen.render.Templates;
 import dev.kitgen.usecase.Kits;
+import dev.kitgen.usecase.Unprintable;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,12 +26,15 @@ public final class Validation {
         List<RoleId> roles = request.roles().isEmpty() ? kits.roles() : request.roles();
         roles.forEach(kits::requireRole);
         Diagnostics diagnostics = new Diagnostics();
+        Unprintable unprintable = request.pdfTemplates().isEmpty() ? null : new Unprintable(
+                new Renderer(new Templates(request.pdfTemplates()), "kitgen", null, Paper.A4), diagnostics);
         for (RoleId role : roles) {
             Optional<KitBundle> bundle = kits.read(role, diagnostics);
             if (bundle.isEmpty()) continue;
             for (Language lang : bundle.get().translations().keySet()) {
                 TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
             }
+            if (unprintable != null) bundle.get().languages().forEach(lang -> unprintable.check(kits, bundle.get(), lang));
         }
         return new Report(roles.stream().map(RoleId::value).toList(), diagnostics.sorted());
     }

@@ -79,8 +79,10 @@ class PdfSizeLimitsTest {
                         + "PDF has at most 1000; shorten the kit's texts, or split the kit into smaller kits",
                 "1 error, 0 warnings");
         assertThat(cwd.resolve("out")).doesNotExist();
-        // Laid out, not painted: about 24 MiB. Painting 801 such pages (four times over) took 78 MiB in all.
-        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(64);
+        // Laid out, not painted: about 51 MiB, and 68 MiB since PDFs check their characters against
+        // fonts for every script and lay text out with ICU's bidi (its data, and DejaVu Sans read
+        // once more to check the kit's texts). Painting 801 such pages (four times over) took 78 MiB more.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(80);
         System.out.println("1,201 pages refused: " + run);
     }
 }
