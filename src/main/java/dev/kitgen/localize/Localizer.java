@@ -17,6 +17,7 @@ import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Length;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RedFlag;
+import dev.kitgen.model.RichText;
 import dev.kitgen.model.Stage;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
@@ -74,6 +75,11 @@ public final class Localizer {
         return text.value();
     }
 
+    /** A text a kit may write in Markdown, in this language. */
+    private RichText rich(Text text) {
+        return new RichText(text(text));
+    }
+
     private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,
                               boolean fillable) {
         String role = text(kit.role());
@@ -117,9 +123,9 @@ public final class Localizer {
 
     private Views.Guide guide(boolean inPacket) {
         Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
-        List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
+        List<RichText> tips = kit.tips().stream().map(t -> rich(t.text())).toList();
         List<RedFlagView> flags = redFlags(f -> true);
-        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
+        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), rich(kit.summary()),
                 duration(total), !total.isNone(),
                 kit.criteria().stream().map(this::criterion).toList(),
                 stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
@@ -182,13 +188,13 @@ public final class Localizer {
         List<QuestionView> questions = new ArrayList<>();
         int q = 1;
         for (Question question : s.questions()) {
-            String listen = text(question.listenFor());
+            RichText listen = rich(question.listenFor());
             String assesses = criteriaTitles(question.assesses());
             questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
                     assesses, !assesses.isEmpty()));
         }
         String runBy = text(s.runBy());
-        String summary = text(s.summary());
+        RichText summary = rich(s.summary());
         String assesses = criteriaTitles(s.assesses());
         return new StageView(String.valueOf(index + 1), s.id(), text(s.title()), duration(s.length()),
                 !s.length().isNone(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
@@ -205,18 +211,18 @@ public final class Localizer {
     private CriterionView criterion(Criterion c) {
         List<AnchorView> anchors = new ArrayList<>();
         for (RatingView rating : scale()) {
-            String text = c.anchors().stream()
+            RichText text = c.anchors().stream()
                     .filter(a -> String.valueOf(a.rating()).equals(rating.rating()))
-                    .map(Anchor::text).map(this::text).findFirst().orElse("");
+                    .map(Anchor::text).map(this::rich).findFirst().orElse(RichText.EMPTY);
             anchors.add(new AnchorView(rating.rating(), rating.label(), text, !text.isEmpty()));
         }
-        String detail = text(c.detail());
+        RichText detail = rich(c.detail());
         List<String> stagesAssessing = kit.stages().stream()
                 .filter(s -> assesses(s, c))
                 .map(s -> text(s.title())).toList();
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
                 catalog.format("weight", Map.of("weight", c.weight())), c.weight() != 1,
-                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing));
+                anchors, !c.anchors().isEmpty(), c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing));
     }
 
     private List<RatingView> scale() {
@@ -240,17 +246,33 @@ public final class Localizer {
         return views;
     }
 
-    private CoverageTable coverage() {
-        List<String> headers = kit.stages().stream().map(s -> text(s.title())).toList();
-        List<CoverageRow> rows = new ArrayList<>();
+    /**
+     * Most stages in one coverage table. Columns headed by stage numbers take about 9 mm each, so
+     * 12 of them beside the criteria fit the text width of A4 and of US letter; a process with
+     * more stages gets a table for each 12 (the limit of 50 stages makes 5).
+     */
+    public static final int COVERAGE_COLUMNS = 12;
+
+    private List<CoverageTable> coverage() {
+        List<CoverageTable> tables = new ArrayList<>();
+        List<Stage> stages = kit.stages();
         String mark = catalog.label("coverage.mark");
-        for (Criterion c : kit.criteria()) {
-            List<CoverageCell> cells = kit.stages().stream()
-                    .map(s -> assesses(s, c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
-                    .toList();
-            rows.add(new CoverageRow(text(c.title()), cells));
+        for (int from = 0; from < stages.size(); from += COVERAGE_COLUMNS) {
+            List<Stage> part = stages.subList(from, Math.min(stages.size(), from + COVERAGE_COLUMNS));
+            List<Views.CoverageStage> columns = new ArrayList<>();
+            for (int i = 0; i < part.size(); i++) {
+                columns.add(new Views.CoverageStage(String.valueOf(from + i + 1), text(part.get(i).title())));
+            }
+            List<CoverageRow> rows = new ArrayList<>();
+            for (Criterion c : kit.criteria()) {
+                List<CoverageCell> cells = part.stream()
+                        .map(s -> assesses(s, c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
+                        .toList();
+                rows.add(new CoverageRow(text(c.title()), cells));
+            }
+            tables.add(new CoverageTable(columns, rows));
         }
-        return new CoverageTable(headers, rows);
+        return tables;
     }
 
     /** "45 minutos", "1 h 30 min", "2 días", or minutes and days together for a whole process. */

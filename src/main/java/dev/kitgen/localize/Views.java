@@ -1,11 +1,14 @@
 package dev.kitgen.localize;
 
+import dev.kitgen.model.RichText;
+
 import java.util.List;
 import java.util.Map;
 
 /**
- * The view models templates place: ready, localized strings only. Every {@code hasX} flag is
- * computed here so that templates stay free of logic.
+ * The view models templates place: ready, localized strings only, and {@link RichText} for the
+ * texts a kit may write in Markdown, which the render stage writes in each format. Every
+ * {@code hasX} flag is computed here so that templates stay free of logic.
  */
 public final class Views {
 
@@ -32,10 +35,10 @@ public final class Views {
     /** A piece of the localized "Page 1 of 3": text, or the number of the page ({@code page}) or of all pages. */
     public record PagePart(String text, boolean page, boolean pages) {}
 
-    public record Guide(DocumentInfo doc, Map<String, String> t, String summary, String totalDuration, boolean hasTotalDuration,
+    public record Guide(DocumentInfo doc, Map<String, String> t, RichText summary, String totalDuration, boolean hasTotalDuration,
                         List<CriterionView> criteria, List<StageView> stages,
-                        List<String> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
-                        CoverageTable coverage, List<RatingView> scale) implements View {}
+                        List<RichText> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
+                        List<CoverageTable> coverage, List<RatingView> scale) implements View {}
 
     public record Scorecard(DocumentInfo doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
@@ -57,26 +60,37 @@ public final class Views {
         }
     }
 
-    public record CriterionView(String id, String title, String detail, boolean hasDetail,
+    /**
+     * {@code ratedInRow}: the criterion has no anchors, so a scorecard rates it in one compact row
+     * rather than a table with an empty column.
+     */
+    public record CriterionView(String id, String title, RichText detail, boolean hasDetail,
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,
-                                String assessedIn) {}
+                                boolean ratedInRow, String assessedIn) {}
 
     /** A rating of a criterion with the scale's label and the criterion's anchor for it, if any. */
-    public record AnchorView(String rating, String label, String text, boolean hasText) {}
+    public record AnchorView(String rating, String label, RichText text, boolean hasText) {}
 
     public record RatingView(String rating, String label) {}
 
     public record StageView(String number, String id, String title, String duration, boolean hasDuration,
-                            String runBy, boolean hasRunBy, String summary, boolean hasSummary,
+                            String runBy, boolean hasRunBy, RichText summary, boolean hasSummary,
                             String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions) {}
 
-    public record QuestionView(String number, String ask, String listenFor, boolean hasListenFor,
+    public record QuestionView(String number, String ask, RichText listenFor, boolean hasListenFor,
                                String assesses, boolean hasAssesses) {}
 
     public record RedFlagView(String text, String criterion, boolean hasCriterion) {}
 
-    /** The criteria × stages table: which stage assesses which criterion. */
-    public record CoverageTable(List<String> stages, List<CoverageRow> rows) {}
+    /**
+     * The criteria × stages table, which stage assesses which criterion, for some of the stages:
+     * a guide has one such table for each {@link Localizer#COVERAGE_COLUMNS} stages, so that
+     * every table fits the page. Stages head their columns by their numbers.
+     */
+    public record CoverageTable(List<CoverageStage> stages, List<CoverageRow> rows) {}
+
+    /** A stage as a column of the coverage table: its number heads the column; its title explains it. */
+    public record CoverageStage(String number, String title) {}
 
     public record CoverageRow(String criterion, List<CoverageCell> cells) {}
 

@@ -11,11 +11,14 @@ import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.codes.DefaultMustache;
 import com.github.mustachejava.codes.PartialCode;
+import com.github.mustachejava.codes.ValueCode;
+import com.github.mustachejava.util.IndentWriter;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
+import dev.kitgen.model.RichText;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -351,7 +354,7 @@ public final class Templates {
                         + variable + "}}), which would let text from a kit become markup; write {{" + variable
                         + "}}", tc);
             }
-            super.value(tc, variable, encoded);
+            list.add(new RichValueCode(tc, df, variable, encoded, ((Factory) df).format));
         }
 
         /**
@@ -410,6 +413,49 @@ public final class Templates {
         public void extend(TemplateContext tc, String variable, Mustache body) {
             throw new MustacheException("'{{<" + variable + "}}' (template inheritance) is not supported; "
                     + "include a partial with {{> " + variable + "}}, or override the whole template file", tc);
+        }
+    }
+
+    /**
+     * A variable's value in the output. A {@link RichText} is written in the format, with its
+     * escaping built in, and in Markdown fitted to where the line so far puts it; any other value
+     * is escaped as text by the factory.
+     */
+    private static final class RichValueCode extends ValueCode {
+        private final Format format;
+
+        RichValueCode(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded, Format format) {
+            super(tc, df, variable, encoded);
+            this.format = format;
+        }
+
+        @Override
+        public Writer execute(Writer writer, List<Object> scopes) {
+            Object value;
+            try {
+                value = get(scopes);
+                if (value instanceof RichText rich) {
+                    writeRich(rich, writer);
+                } else if (value != null) {
+                    execute(writer, oh.stringify(value));
+                }
+            } catch (IOException e) {
+                throw new MustacheException("Failed to write value for " + name, e, tc);
+            }
+            return appendText(writer);
+        }
+
+        private void writeRich(RichText rich, Writer writer) throws IOException {
+            LimitedWriter lines = LimitedWriter.under(writer);
+            if (format != Format.MD) {
+                writer.write(RichTextWriter.html(rich, lines != null && lines.line().isBlank()));
+                return;
+            }
+            String text = lines == null ? RichTextWriter.markdown(rich, "", "")
+                    : RichTextWriter.markdown(rich, lines.line(), lines.previousLine());
+            // A text that starts below the line leaves no spaces at the end of it.
+            if (text.startsWith("\n") && lines != null) lines.trimLine();
+            writer.write(text);
         }
     }
 
@@ -473,13 +519,49 @@ public final class Templates {
         }
     }
 
-    /** Passes text on until {@link #MAX_DOCUMENT_CHARS}, then stops the render. */
+    /**
+     * Passes text on until {@link #MAX_DOCUMENT_CHARS}, then stops the render. It keeps the start
+     * of the line being written, which tells a rich text in Markdown where it is placed.
+     */
     private static final class LimitedWriter extends Writer {
-        private final Writer out;
+        /** How much of a line is kept: enough for a table's pipe or a nested list item's marker. */
+        private static final int LINE_KEPT = 64;
+
+        private final StringWriter out;
+        private final StringBuilder line = new StringBuilder();
+        private String previous = "";
         private long written;
 
-        LimitedWriter(Writer out) {
+        LimitedWriter(StringWriter out) {
             this.out = out;
+        }
+
+        /** The LimitedWriter a template writes through, under the indentation of partials; null if none. */
+        static LimitedWriter under(Writer writer) {
+            Writer w = writer;
+            while (w instanceof IndentWriter indent) w = indent.inner;
+            return w instanceof LimitedWriter limited ? limited : null;
+        }
+
+        /** The start of the line written so far. */
+        String line() {
+            return line.toString();
+        }
+
+        /** The start of the last line before this one that is not blank. */
+        String previousLine() {
+            return previous;
+        }
+
+        /** Drops the spaces that end the line written so far. */
+        void trimLine() {
+            StringBuffer text = out.getBuffer();
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int cut = text.length() - end;
+            text.setLength(end);
+            written -= cut;
+            line.setLength(Math.max(0, Math.min(line.length(), line.length() - cut)));
         }
 
         @Override
@@ -487,6 +569,7 @@ public final class Templates {
             written += len;
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
             out.write(chars, off, len);
+            keepLine(java.nio.CharBuffer.wrap(chars, off, len));
         }
 
         @Override
@@ -494,6 +577,19 @@ public final class Templates {
             written += len;
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
             out.write(str, off, len);
+            keepLine(java.nio.CharBuffer.wrap(str, off, off + len));
+        }
+
+        private void keepLine(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    if (!line.toString().isBlank()) previous = line.toString();
+                    line.setLength(0);
+                } else if (line.length() < LINE_KEPT) {
+                    line.append(c);
+                }
+            }
         }
 
         @Override
