@@ -1,6 +1,5 @@
 package dev.kitgen;
 
-import dev.kitgen.testing.Folders;
 import dev.kitgen.testing.Processes;
 import dev.kitgen.testing.Processes.Result;
 import dev.kitgen.testing.Project;
@@ -80,16 +79,12 @@ class PackagedJarIT {
     }
 
     @Test
-    void aLanguageWithoutACatalogGetsItsOwnPluralRules() throws Exception {
-        // Polish has a 'few' form; the kit has no Polish text, so every text falls back to English.
-        Path kits = Files.createDirectories(cwd.resolve("kits"));
-        Folders.copy(Project.path("kits/ml-engineer"), kits.resolve("ml-engineer"));
-        Files.writeString(kits.resolve("ml-engineer/pl.yaml"), "kit: 1\nlang: pl\n");
-
+    void aLanguageWithACatalogButNoTranslationRendersWithItsOwnPluralRules() throws Exception {
+        // Polish has 'few' and 'many' forms; the kit has no Polish text, so every text falls back to English.
         Result run = jar("render", "ml-engineer", "--lang", "pl", "--doc", "guide", "--format", "md", "--stdout");
 
         assertThat(run.code()).as(run.describe()).isZero();
-        assertThat(run.out()).contains("# Interviewer guide: Machine Learning Engineer", "45 minutes");
+        assertThat(run.out()).contains("# Przewodnik do rozmowy: Machine Learning Engineer", "45 minut");
     }
 
     @Test

@@ -35,6 +35,12 @@ final class FolderOptions {
                 .orElseGet(() -> context.cwd().resolve("kits").toAbsolutePath().normalize());
     }
 
+    /** Where a user's templates and catalogs are written: --templates, else ./templates (created when missing). */
+    Path writableTemplatesFolder(Context context) {
+        return folder(templates, "templates", "--templates", context).map(Folder::root)
+                .orElseGet(() -> context.cwd().resolve("templates").toAbsolutePath().normalize());
+    }
+
     /** Where a role named by the user is looked up: the user's kits (if any), then the built-in ones. */
     List<Folder> kitSearchPath(Context context) {
         Folder builtIn = Folder.builtIn("kits");

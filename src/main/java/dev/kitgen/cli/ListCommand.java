@@ -28,7 +28,7 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         TranslationStatus.Result status = new TranslationStatus()
-                .status(List.of(), folders.kitsFolder(context));
+                .status(List.of(), folders.kitsFolder(context), folders.templateFolders(context));
         Map<String, List<String>> languages = new LinkedHashMap<>();
         for (TranslationCoverage c : status.rows()) {
             languages.computeIfAbsent(c.role(), r -> new ArrayList<>())

@@ -75,6 +75,10 @@ final class RenderCommand implements Callable<Integer> {
             + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
     boolean fillable;
 
+    @Option(names = "--strict", description = {"Count warnings, such as texts or UI messages a language lacks, as "
+            + "errors: a kit with one is not written, nor any document in a language without a UI catalog."})
+    boolean strict;
+
     @Option(names = "--problems", paramLabel = "STYLE", description = "text (lines on stderr, for people and "
             + "problem matchers) or github (GitHub Actions annotations, as workflow commands on stdout); "
             + "default: ${DEFAULT-VALUE}.")
@@ -132,7 +136,7 @@ final class RenderCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
         }
         return new RenderRequest(Arguments.roles(roles), all, Arguments.languages(langs), doc.docs(), chosen, outFolder, stdout,
-                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable);
+                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable, strict);
     }
 
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */

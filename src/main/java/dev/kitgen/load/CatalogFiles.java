@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Reads the UI message catalogs, {@code messages/<lang>.yaml} among the template folders, along
  * a language's fallback chain. A catalog is a mapping with {@code lang}, {@code labels} (plain
- * texts) and {@code formats} (ICU message patterns); what the texts mean is localize's concern.
+ * texts) and {@code formats} (ICU message patterns); an empty text falls back like a missing one.
+ * What the texts mean is localize's concern.
  */
 public final class CatalogFiles {
 
@@ -28,13 +29,16 @@ public final class CatalogFiles {
      * files have a name, the more specific language wins, and a user's folder wins over the
      * built-in one. {@code found} lists the languages a catalog file was found for.
      */
-    public record Entries(Map<String, Node.Scalar> labels, Map<String, Node.Scalar> formats, List<Language> found) {
+    public record Entries(Map<String, Entry> labels, Map<String, Entry> formats, List<Language> found) {
         public Entries {
             labels = Collections.unmodifiableMap(new LinkedHashMap<>(labels));
             formats = Collections.unmodifiableMap(new LinkedHashMap<>(formats));
             found = List.copyOf(found);
         }
     }
+
+    /** One text of a catalog, with the language of the file it was read from (which may be a fallback's). */
+    public record Entry(Node.Scalar text, Language lang) {}
 
     private CatalogFiles() {}
 
@@ -44,8 +48,8 @@ public final class CatalogFiles {
      */
     public static Entries read(List<Language> chain, List<Folder> folders, Diagnostics diagnostics) {
         YamlLoader yaml = new YamlLoader();
-        Map<String, Node.Scalar> labels = new LinkedHashMap<>();
-        Map<String, Node.Scalar> formats = new LinkedHashMap<>();
+        Map<String, Entry> labels = new LinkedHashMap<>();
+        Map<String, Entry> formats = new LinkedHashMap<>();
         List<Language> found = new ArrayList<>();
         // Read from the last fallback to the first, so that a more specific entry overwrites.
         for (Language lang : reversed(chain)) {
@@ -56,12 +60,25 @@ public final class CatalogFiles {
                 found.add(lang);
                 Diagnostics mine = new Diagnostics();
                 yaml.load(path.get(), folder.show(file), mine)
-                        .ifPresent(root -> read(root, folder.show(file), labels, formats, mine));
+                        .ifPresent(root -> read(root, folder.show(file), lang, labels, formats, mine));
                 if (mine.hasErrors()) throw new KitgenException(mine.sorted());
                 diagnostics.addAll(mine);
             }
         }
         return new Entries(labels, formats, found);
+    }
+
+    /** The languages a catalog file exists for in any of {@code folders}, sorted by tag. */
+    public static List<Language> languages(List<Folder> folders) {
+        java.util.TreeSet<Language> langs = new java.util.TreeSet<>();
+        for (Folder folder : folders) {
+            if (!folder.has(DIR)) continue;
+            for (String name : folder.in(DIR).names()) {
+                String tag = name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : "";
+                if (Language.isValid(tag) && folder.file(DIR + name).isPresent()) langs.add(Language.of(tag));
+            }
+        }
+        return List.copyOf(langs);
     }
 
     private static <T> List<T> reversed(List<T> list) {
@@ -70,14 +87,14 @@ public final class CatalogFiles {
         return copy;
     }
 
-    private static void read(Node root, String file, Map<String, Node.Scalar> labels, Map<String, Node.Scalar> formats,
-                             Diagnostics diagnostics) {
+    private static void read(Node root, String file, Language lang, Map<String, Entry> labels,
+                             Map<String, Entry> formats, Diagnostics diagnostics) {
         if (!(root instanceof Node.Mapping m)) {
             diagnostics.error(root.location(), "a message catalog is a mapping with 'labels' and 'formats'");
             return;
         }
         for (Node.Entry section : m.entries()) {
-            Map<String, Node.Scalar> target = switch (section.key()) {
+            Map<String, Entry> target = switch (section.key()) {
                 case "labels" -> labels;
                 case "formats" -> formats;
                 default -> null;
@@ -95,7 +112,8 @@ public final class CatalogFiles {
             }
             for (Node.Entry e : entries.entries()) {
                 if (e.value() instanceof Node.Scalar s && s.value() != null) {
-                    target.put(e.key(), s);
+                    // An empty text is one not translated yet: it falls back, as in a kit's translation.
+                    if (!s.value().isEmpty()) target.put(e.key(), new Entry(s, lang));
                 } else {
                     diagnostics.error(e.value().location(), "message '" + UserText.quote(e.key()) + "' must be a text");
                 }

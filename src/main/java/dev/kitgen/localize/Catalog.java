@@ -3,11 +3,12 @@ package dev.kitgen.localize;
 import com.ibm.icu.text.PluralRules;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
-import dev.kitgen.diagnostics.Location;
 import dev.kitgen.load.CatalogFiles;
 import dev.kitgen.load.Node;
 import dev.kitgen.model.Language;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,23 @@ public final class Catalog {
     static final int MAX_PATTERN_DEPTH = 8;
 
     private final Language lang;
-    private final PluralRules plurals;
     private final Map<String, String> labels;
     /** Every format, parsed once when the catalog is made (which also checks it) and shared by every thread. */
-    private final Map<String, Message> formats;
+    private final Map<String, Written> formats;
+    /** The language each label and format is written in: {@code lang}, or a fallback's where the catalog lacks it. */
+    private final Map<String, Language> labelLangs;
 
-    private Catalog(Language lang, Map<String, String> labels, Map<String, Message> formats) {
+    /**
+     * A format with the language of the catalog it was read from, whose plural rules it is
+     * formatted by: an English fallback says "1 hour" in a Japanese document.
+     */
+    private record Written(Message message, Language lang, PluralRules plurals) {}
+
+    private Catalog(Language lang, Map<String, String> labels, Map<String, Language> labelLangs,
+                    Map<String, Written> formats) {
         this.lang = lang;
-        this.plurals = lang.pluralRules();
         this.labels = Map.copyOf(labels);
+        this.labelLangs = Map.copyOf(labelLangs);
         this.formats = Map.copyOf(formats);
     }
 
@@ -44,32 +53,39 @@ public final class Catalog {
     }
 
     /**
-     * The catalog of {@code lang} from the entries read along its {@link #chain}. Every format
-     * must be a message pattern; warns when no catalog of the language (or a parent of it)
-     * exists, since then the UI stays in English.
+     * Whether {@code lang} has a catalog of its own among {@code catalogs}, or a parent of it
+     * has ({@code es} for {@code es-MX}); reaching English only as the last fallback does not count.
      */
-    public static Catalog of(Language lang, CatalogFiles.Entries entries, Diagnostics diagnostics) {
+    public static boolean hasOwn(Language lang, Collection<Language> catalogs) {
+        return lang.fallbackChain().stream().anyMatch(catalogs::contains);
+    }
+
+    /**
+     * The catalog of {@code lang} from the entries read along its {@link #chain}. Every format
+     * must be a message pattern.
+     */
+    public static Catalog of(Language lang, CatalogFiles.Entries entries) {
         if (!entries.found().contains(BASE)) {
             throw new IllegalStateException("the built-in message catalog '" + BASE + "' is missing");
         }
         Diagnostics mine = new Diagnostics();
-        Map<String, Message> formats = new LinkedHashMap<>();
-        entries.formats().forEach((name, pattern) -> {
-            Message message = parse(pattern, mine);
-            if (message != null) formats.put(name, message);
+        Map<Language, PluralRules> rules = new HashMap<>();
+        Map<String, Written> formats = new LinkedHashMap<>();
+        entries.formats().forEach((name, entry) -> {
+            Message message = parse(entry.text(), mine);
+            if (message != null) {
+                formats.put(name, new Written(message, entry.lang(),
+                        rules.computeIfAbsent(entry.lang(), Language::pluralRules)));
+            }
         });
         if (mine.hasErrors()) throw new KitgenException(mine.sorted());
-        if (!lang.equals(BASE) && chain(lang).stream().filter(l -> !l.equals(BASE)).noneMatch(entries.found()::contains)) {
-            diagnostics.warning(Location.ofFile("templates/" + CatalogFiles.DIR + lang + ".yaml"), "no UI catalog for '"
-                    + lang + "'; headings and labels fall back to " + BASE);
-        }
-        return new Catalog(lang, texts(entries.labels()), formats);
-    }
-
-    private static Map<String, String> texts(Map<String, Node.Scalar> entries) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        entries.forEach((name, scalar) -> texts.put(name, scalar.value()));
-        return texts;
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, Language> labelLangs = new HashMap<>();
+        entries.labels().forEach((name, entry) -> {
+            labels.put(name, entry.text().value());
+            labelLangs.put(name, entry.lang());
+        });
+        return new Catalog(lang, labels, labelLangs, formats);
     }
 
     /** The message of a catalog's pattern, or null with the problem reported. */
@@ -110,10 +126,32 @@ public final class Catalog {
         return value;
     }
 
-    /** Formats the ICU pattern {@code name} with named arguments, by the plural rules of the language. */
+    /**
+     * Formats the ICU pattern {@code name} with named arguments, by the plural rules of the
+     * language the pattern is written in (see {@link #formatLang}).
+     */
     public String format(String name, Map<String, Object> args) {
-        Message message = formats.get(name);
-        if (message == null) throw new IllegalStateException("no catalog has the format '" + name + "'");
-        return message.format(args, plurals);
+        Written written = written(name);
+        return written.message().format(args, written.plurals());
+    }
+
+    /**
+     * The language label {@code name} is written in: this catalog's, or that of the fallback that
+     * supplied it ({@code en} for a label a Japanese catalog lacks), for marking it in a document.
+     */
+    public Language labelLang(String name) {
+        label(name);
+        return labelLangs.get(name);
+    }
+
+    /** The language format {@code name} is written in, as {@link #labelLang} for a label. */
+    public Language formatLang(String name) {
+        return written(name).lang();
+    }
+
+    private Written written(String name) {
+        Written written = formats.get(name);
+        if (written == null) throw new IllegalStateException("no catalog has the format '" + name + "'");
+        return written;
     }
 }

@@ -14,6 +14,7 @@ import dev.kitgen.model.Anchor;
 import dev.kitgen.model.Criterion;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
+import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RedFlag;
@@ -78,6 +79,18 @@ public final class Localizer {
     /** A text a kit may write in Markdown, in this language. */
     private RichText rich(Text text) {
         return new RichText(text(text));
+    }
+
+    /**
+     * The language {@link #text} is actually in: the nearest translation along the chain that has
+     * it, else the kit's own. With {@link Catalog#labelLang} and {@link Catalog#formatLang}, what
+     * marks fallback text with its own language in a document.
+     */
+    Language textLang(Text text) {
+        for (Translation t : chain) {
+            if (t.texts().containsKey(text.key())) return t.lang();
+        }
+        return kit.lang();
     }
 
     private DocumentInfo document(String titleFormat, Map<String, Object> args, String part, boolean inPacket,

@@ -8,6 +8,7 @@ import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -65,15 +66,24 @@ public record TranslationCoverage(String role, Language lang, int total, List<Te
 
     /**
      * Adds the warning about the missing texts, if any, at the file of the language, or of the
-     * nearest language along the chain that has one.
+     * nearest language along the chain that has one; at {@code kit.yaml} when none has (a
+     * language rendered for its UI catalog alone).
      *
      * @param show how a file of the kits folder is named in messages, from its path in the folder
      */
     public void reportMissing(KitBundle bundle, Function<String, String> show, Diagnostics diagnostics) {
         if (missing.isEmpty()) return;
-        Language file = bundle.nearestTranslated(lang).orElse(lang);
-        diagnostics.warning(new Location(show.apply(role + "/" + file + ".yaml"), 1, 1),
-                missing.size() + (missing.size() == 1 ? " text" : " texts") + " not translated into '" + lang
-                        + "'; falling back to " + source() + " (first: " + missing.get(0).key() + ")");
+        String texts = missing.size() + (missing.size() == 1 ? " text" : " texts");
+        Optional<Language> file = bundle.nearestTranslated(lang);
+        if (file.isEmpty()) {
+            // Rendered with the UI catalog of its language only: the kit itself has no file for it.
+            diagnostics.warning(Location.ofFile(show.apply(role + "/kit.yaml")), "no '" + lang + "' translation: all "
+                    + texts + " fall back to " + source() + "; 'kitgen i18n skeleton " + role + " --lang " + lang
+                    + "' starts " + show.apply(role + "/" + lang + ".yaml"));
+            return;
+        }
+        diagnostics.warning(new Location(show.apply(role + "/" + file.get() + ".yaml"), 1, 1),
+                texts + " not translated into '" + lang + "'; falling back to " + source() + " (first: "
+                        + missing.get(0).key() + ")");
     }
 }

@@ -30,10 +30,10 @@ class I18nCommandTest {
 
         assertThat(status).succeeded().errIsEmpty();
         assertThat(status.out()).isEqualTo("""
-                ROLE         LANG   TRANSLATED  MISSING  STALE  DONE  FALLBACK
-                ml-engineer  en     83/83       0        0      100%  (source)
-                ml-engineer  es     83/83       0        0      100%  es → en
-                ml-engineer  pt-BR  0/83        83       0      0%    pt-BR → pt → en
+                ROLE         LANG   TRANSLATED  MISSING  STALE  DONE  FALLBACK         UI
+                ml-engineer  en     83/83       0        0      100%  (source)         58/58
+                ml-engineer  es     83/83       0        0      100%  es → en          58/58
+                ml-engineer  pt-BR  0/83        83       0      0%    pt-BR → pt → en  58/58
                 """);
     }
 
@@ -115,7 +115,7 @@ class I18nCommandTest {
                     text: ""
                 """, "    ask: Háblanos de un error que corregiste.\n");
         assertThat(Kitgen.run(cwd, "i18n", "status", "tiny").out()).contains(
-                "tiny  es    9/10        1        1      90%   es → en\n");
+                "tiny  es    9/10        1        1      90%   es → en   58/58\n");
     }
 
     @Test
@@ -189,8 +189,96 @@ class I18nCommandTest {
 
         assertThat(result).failedValidation();
         assertThat(result.out()).isEqualTo("""
-                ROLE  LANG  TRANSLATED  MISSING  STALE  DONE  FALLBACK
+                ROLE  LANG  TRANSLATED  MISSING  STALE  DONE  FALLBACK                               UI
                 tiny                                          (invalid: run 'kitgen validate tiny')
                 """);
+    }
+
+    @Test
+    void statusShowsTheUiCatalogOfEachLanguageAndHowToStartAMissingOne() {
+        write(cwd, "tiny", "kit.yaml", TINY);
+        write(cwd, "tiny", "es.yaml", TINY_ES);
+        write(cwd, "tiny", "th.yaml", "kit: 1\nlang: th\n");
+
+        CommandResult status = Kitgen.run(cwd, "i18n", "status");
+
+        assertThat(status).succeeded().errIsEmpty();
+        assertThat(status.out()).isEqualTo("""
+                ROLE  LANG  TRANSLATED  MISSING  STALE  DONE  FALLBACK  UI
+                tiny  en    10/10       0        0      100%  (source)  58/58
+                tiny  es    10/10       0        0      100%  es → en   58/58
+                tiny  th    0/10        10       0      0%    th → en   none
+                UI th: no catalog, headings and labels are in en; 'kitgen i18n skeleton --catalog th' writes \
+                templates/messages/th.yaml to fill in
+                """);
+    }
+
+    @Test
+    void theCatalogSkeletonHoldsEveryMessageWithTheEnglishAndThePluralCategories() throws Exception {
+        CommandResult result = Kitgen.run(cwd, "i18n", "skeleton", "--catalog", "pl-SI");
+
+        // pl-SI falls back to the shipped Polish catalog, which lacks nothing.
+        assertThat(result).succeeded().errContains("'pl-SI' already has every UI message along pl-SI → pl → en");
+        assertThat(cwd.resolve("templates")).doesNotExist();
+
+        result = Kitgen.run(cwd, "i18n", "skeleton", "--catalog", "cy");
+
+        assertThat(result).succeeded().wrote("templates/messages/cy.yaml")
+                .errContains("58 messages to translate added, 0 translated kept");
+        String cy = Files.readString(cwd.resolve("templates/messages/cy.yaml"));
+        assertThat(cy).startsWith("""
+                # kitgen's UI in cy: translate each message in place, as you would write it in a hiring
+                # document. An empty message falls back along cy → en.
+                """).contains("""
+                lang: cy
+                labels:
+                  # en: Interviewer guide
+                  interviewerGuide: ""
+                """, """
+                  # en: {days, plural, one {# day} other {# days}}
+                  # plural categories of cy: zero, one, two, few, many, other
+                  days: ""
+                """);
+        // Still empty, the catalog changes nothing: every message falls back to English.
+        CommandResult render = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "cy", "--doc", "guide",
+                "--format", "md", "--stdout");
+        assertThat(render).succeeded().outContains("# Interviewer guide: Machine Learning Engineer");
+    }
+
+    @Test
+    void theCatalogSkeletonKeepsWhatIsTranslatedAndAddsWhatIsMissing() throws Exception {
+        Files.createDirectories(cwd.resolve("templates/messages"));
+        Files.writeString(cwd.resolve("templates/messages/cy.yaml"), "lang: cy\nlabels:\n  lookFor: Beth i chwilio amdano\n"
+                + "  tips: \"\"\n  retired: Hen neges\n");
+
+        CommandResult result = Kitgen.run(cwd, "i18n", "skeleton", "--catalog", "cy");
+
+        assertThat(result).succeeded().errContains("57 messages to translate added, 2 translated kept");
+        String cy = Files.readString(cwd.resolve("templates/messages/cy.yaml"));
+        assertThat(cy).contains("""
+                  # en: What to look for
+                  lookFor: Beth i chwilio amdano
+                """, """
+                  # en: Interview tips
+                  tips: ""
+                """, """
+                  # stale: the English catalog has no message 'retired'; remove it
+                  retired: Hen neges
+                """);
+        CommandResult status = Kitgen.run(cwd, "i18n", "status", "ml-engineer");
+        assertThat(status.out()).doesNotContain("UI cy");
+        CommandResult render = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "cy", "--doc", "guide",
+                "--format", "md", "--stdout");
+        assertThat(render).succeeded().outContains("## Beth i chwilio amdano", "## Interview tips");
+    }
+
+    @Test
+    void aCatalogBelongsToNoRole() {
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "ml-engineer", "--catalog", "cy")).failedUsage()
+                .errContains("--catalog starts a UI catalog, which belongs to no role; leave out 'ml-engineer'");
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "ml-engineer")).failedUsage()
+                .errContains("name the role and the language to translate it into");
+        assertThat(Kitgen.run(cwd, "i18n", "skeleton", "--catalog", "Welsh")).failedUsage()
+                .errContains("'Welsh' is not a language tag");
     }
 }

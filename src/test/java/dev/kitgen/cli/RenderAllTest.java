@@ -98,13 +98,17 @@ class RenderAllTest {
         KitFixtures.copyShipped(cwd);
         KitFixtures.copyShippedAs(cwd, "data-engineer");
         Files.delete(cwd.resolve("kits/data-engineer/es.yaml"));
+        // Thai has no UI catalog: only a kit with a Thai translation renders in it.
+        Files.writeString(cwd.resolve("kits/ml-engineer/th.yaml"), "kit: 1\nlang: th\nrole: วิศวกรแมชชีนเลิร์นนิง\n");
 
-        CommandResult result = Kitgen.run(cwd, "render", "--all", "--lang", "es,en", "--doc", "guide", "--format", "md");
+        CommandResult result = Kitgen.run(cwd, "render", "--all", "--lang", "th,es,en", "--doc", "guide", "--format", "md");
 
         assertThat(result).succeeded()
-                .errContains("kits/data-engineer/kit.yaml: warning: kit 'data-engineer' has no 'es' translation");
+                .errContains("kits/data-engineer/kit.yaml: warning: kit 'data-engineer' has no 'th' translation")
+                .errContains("kits/data-engineer/kit.yaml: warning: no 'es' translation: all 83 texts fall back to en");
         assertThat(cwd.resolve("out/data-engineer/en/guide.md")).isRegularFile();
-        assertThat(cwd.resolve("out/data-engineer/es")).doesNotExist();
-        assertThat(cwd.resolve("out/ml-engineer/es/guide.md")).isRegularFile();
+        assertThat(cwd.resolve("out/data-engineer/es/guide.md")).isRegularFile();
+        assertThat(cwd.resolve("out/data-engineer/th")).doesNotExist();
+        assertThat(cwd.resolve("out/ml-engineer/th/guide.md")).isRegularFile();
     }
 }

@@ -73,12 +73,43 @@ class CatalogTest {
 
     @Test
     void aLanguageWithoutACatalogFallsBackToEnglishWithAWarning() {
-        Catalog catalog = Catalogs.load(Language.of("fr"), List.of(Folder.builtIn("templates")), diagnostics);
+        Catalog catalog = Catalogs.load(Language.of("th"), List.of(Folder.builtIn("templates")), diagnostics);
 
         assertThat(catalog.label("lookFor")).isEqualTo("What to look for");
         assertThat(catalog.format("minutes", Map.of("minutes", 1))).isEqualTo("1 minute");
         assertThat(diagnostics.sorted()).extracting(Diagnostic::toString).containsExactly(
-                "templates/messages/fr.yaml: warning: no UI catalog for 'fr'; headings and labels fall back to en");
+                "templates/messages/th.yaml: warning: no UI catalog for 'th'; headings and labels fall back to en. "
+                        + "Start one with 'kitgen i18n skeleton --catalog th', which writes templates/messages/th.yaml "
+                        + "for you to translate");
+    }
+
+    @Test
+    void aFormatIsFormattedByThePluralRulesOfTheLanguageItIsWrittenIn() throws IOException {
+        // Thai has one plural form: its own catalog's formats use it, the English fallback's use English's.
+        List<Folder> folders = userAndBuiltIn("th.yaml", "lang: th\nlabels:\n  lookFor: สิ่งที่ควรมองหา\nformats:\n"
+                + "  days: \"{days, plural, other {# วัน}}\"\n");
+
+        Catalog catalog = Catalogs.load(Language.of("th"), folders, diagnostics);
+
+        assertThat(catalog.format("hours", Map.of("hours", 1))).isEqualTo("1 hour");
+        assertThat(catalog.format("minutes", Map.of("minutes", 1))).isEqualTo("1 minute");
+        assertThat(catalog.format("minutes", Map.of("minutes", 2))).isEqualTo("2 minutes");
+        assertThat(catalog.format("days", Map.of("days", 1))).isEqualTo("1 วัน");
+        assertThat(catalog.formatLang("hours")).isEqualTo(Language.of("en"));
+        assertThat(catalog.formatLang("days")).isEqualTo(Language.of("th"));
+        assertThat(catalog.labelLang("lookFor")).isEqualTo(Language.of("th"));
+        assertThat(catalog.labelLang("tips")).isEqualTo(Language.of("en"));
+    }
+
+    @Test
+    void aRegionalCatalogsFallbackIsFormattedByItsParentsRules() throws IOException {
+        // What fr-CA's own catalog lacks comes from fr's, and is marked as French.
+        List<Folder> folders = userAndBuiltIn("fr-CA.yaml", "lang: fr-CA\nlabels:\n  tips: Conseils d'entrevue\n");
+
+        Catalog catalog = Catalogs.load(Language.of("fr-CA"), folders, diagnostics);
+
+        assertThat(catalog.formatLang("days")).isEqualTo(Language.of("fr"));
+        assertThat(catalog.labelLang("tips")).isEqualTo(Language.of("fr-CA"));
     }
 
     @Test

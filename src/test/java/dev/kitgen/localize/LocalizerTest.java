@@ -118,6 +118,17 @@ class LocalizerTest {
     }
 
     @Test
+    void eachTextKnowsTheLanguageItIsIn() {
+        Translation es = translation("es", Map.of("role", "Ingeniero/a"));
+        Translation esMx = translation("es-MX", Map.of("summary", "Construye cosas."));
+        Localizer localizer = localizer("es-MX", es, esMx);
+
+        assertThat(localizer.textLang(new Text("summary", "Builds things."))).isEqualTo(Language.of("es-MX"));
+        assertThat(localizer.textLang(new Text("role", "Engineer"))).isEqualTo(Language.of("es"));
+        assertThat(localizer.textLang(new Text("stages.screen.title", "Screen"))).isEqualTo(Language.of("en"));
+    }
+
+    @Test
     void aTranslationOfAnotherLanguageIsNeverUsed() {
         Translation es = translation("es", Map.of("role", "Ingeniero/a"));
 

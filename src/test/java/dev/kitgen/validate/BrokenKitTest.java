@@ -158,11 +158,13 @@ class BrokenKitTest {
 
     @Test
     void languageTheKitLacksIsAUsageError() {
-        CommandResult result = run("unknown-language", "render", "tiny", "--lang", "fr");
+        CommandResult result = run("unknown-language", "render", "tiny", "--lang", "th");
 
         assertThat(result).failedUsage();
-        assertErr(result, "kitgen: error: kit 'tiny' has no 'fr' translation; it has en, es. "
-                + "Add kits/tiny/fr.yaml to translate it ('kitgen i18n skeleton tiny --lang fr' starts one)");
+        assertErr(result, "kitgen: error: kit 'tiny' has no 'th' translation, and kitgen has no UI catalog for 'th'; "
+                + "the kit has en, es. Add kits/tiny/th.yaml to translate it ('kitgen i18n skeleton tiny --lang th' "
+                + "starts one), or templates/messages/th.yaml for headings in 'th' over the kit's own texts ('kitgen "
+                + "i18n skeleton --catalog th' starts one)");
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 

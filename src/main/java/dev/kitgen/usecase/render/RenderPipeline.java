@@ -7,6 +7,7 @@ import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.load.CatalogFiles;
 import dev.kitgen.load.KitFiles;
 import dev.kitgen.localize.Catalog;
 import dev.kitgen.localize.Localizer;
@@ -73,23 +74,22 @@ public final class RenderPipeline {
         Diagnostics diagnostics = new Diagnostics();
         Templates templates = new Templates(request.templates());
         Renderer renderer = new Renderer(templates, GENERATOR, request.date(), request.paper());
-        Map<Language, Catalog> catalogs = new HashMap<>();
+        RunCatalogs catalogs = new RunCatalogs(request, diagnostics);
         List<Job> jobs = new ArrayList<>();
         for (RoleId role : roles) {
-            Optional<KitBundle> bundle = kits.read(role, diagnostics);
-            if (bundle.isEmpty()) continue;
-            String version = kits.version(bundle.get());
-            for (Language lang : languages(bundle.get(), request, kits, diagnostics)) {
-                // A broken catalog stops the run, with the kits' problems found so far.
-                Catalog catalog = catalogs.computeIfAbsent(lang, l ->
-                        stoppingRun(diagnostics, () -> Catalogs.load(l, request.templates(), diagnostics)));
-                TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
-                jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog, GENERATOR, version), renderer, request, kits));
+            Diagnostics mine = new Diagnostics();
+            List<Job> kitJobs = stoppingRun(diagnostics, mine, () -> planKit(role, kits, catalogs, renderer, request, mine));
+            if (request.strict() && mine.sorted().stream().anyMatch(d -> !d.isError())) {
+                // --strict: a warning stops its kit as an error would.
+                mine.sorted().forEach(d -> diagnostics.add(Diagnostic.error(d.location(), d.message())));
+                continue;
             }
+            diagnostics.addAll(mine);
+            jobs.addAll(kitJobs);
         }
         // Compiled once here, the templates are then shared read-only by every thread. A broken
         // template stops the run, with the kits' problems found so far.
-        stoppingRun(diagnostics, () -> {
+        stoppingRun(diagnostics, new Diagnostics(), () -> {
             jobs.forEach(job -> templates.compile(job.doc(), job.format()));
             return null;
         });
@@ -97,13 +97,69 @@ public final class RenderPipeline {
         return new Plan(jobs, diagnostics);
     }
 
-    /** Runs {@code step}; if it fails with a user's mistake, the run stops with that and every problem found so far. */
-    private static <T> T stoppingRun(Diagnostics diagnostics, Supplier<T> step) {
+    /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
+    private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
+                                     RenderRequest request, Diagnostics diagnostics) {
+        Optional<KitBundle> bundle = kits.read(role, diagnostics);
+        if (bundle.isEmpty()) return List.of();
+        String version = kits.version(bundle.get());
+        List<Job> jobs = new ArrayList<>();
+        for (Language lang : languages(bundle.get(), request, kits, catalogs, diagnostics)) {
+            Optional<Catalog> catalog = catalogs.of(lang);
+            if (catalog.isEmpty()) continue;
+            TranslationCoverage.of(bundle.get(), lang).reportMissing(bundle.get(), kits.folder()::show, diagnostics);
+            jobs.addAll(jobs(bundle.get(), lang, new Localizer(bundle.get(), catalog.get(), GENERATOR, version),
+                    renderer, request, kits));
+        }
+        return jobs;
+    }
+
+    /**
+     * Runs {@code step}; if it fails with a user's mistake (a broken catalog or template), the run
+     * stops with that and every problem found so far, those of the run and those of its current kit.
+     */
+    private static <T> T stoppingRun(Diagnostics diagnostics, Diagnostics current, Supplier<T> step) {
         try {
             return step.get();
         } catch (KitgenException e) {
+            diagnostics.addAll(current);
             e.diagnostics().forEach(diagnostics::add);
             throw new KitgenException(diagnostics.sorted());
+        }
+    }
+
+    /**
+     * The UI catalogs of a run, each loaded once, the first time a kit asks for its language.
+     * Their problems (a language without a catalog) concern the run, not one kit: they are
+     * reported once, and with --strict as errors, after which the language is not rendered.
+     */
+    private static final class RunCatalogs {
+        private final RenderRequest request;
+        private final Diagnostics run;
+        private final List<Language> shipped;
+        private final Map<Language, Optional<Catalog>> loaded = new HashMap<>();
+
+        RunCatalogs(RenderRequest request, Diagnostics run) {
+            this.request = request;
+            this.run = run;
+            this.shipped = CatalogFiles.languages(request.templates());
+        }
+
+        /** Whether kitgen can label documents in {@code lang}: a catalog of it, or of a parent, exists. */
+        boolean has(Language lang) {
+            return Catalog.hasOwn(lang, shipped);
+        }
+
+        Optional<Catalog> of(Language lang) {
+            Optional<Catalog> known = loaded.get(lang);
+            if (known != null) return known;
+            Diagnostics mine = new Diagnostics();
+            Catalog catalog = Catalogs.load(lang, request.templates(), mine);
+            boolean refused = request.strict() && !mine.sorted().isEmpty();
+            mine.sorted().forEach(d -> run.add(request.strict() ? Diagnostic.error(d.location(), d.message()) : d));
+            Optional<Catalog> result = refused ? Optional.empty() : Optional.of(catalog);
+            loaded.put(lang, result);
+            return result;
         }
     }
 
@@ -148,23 +204,27 @@ public final class RenderPipeline {
 
     /**
      * The languages asked for, checked against those the kit has (directly or by fallback:
-     * es-MX → es). A named role without one of them is a usage error; with --all, the kit is
-     * rendered in the languages it has among those asked for, and the rest is a warning.
+     * es-MX → es) and those kitgen has a UI catalog for: a kit renders in a language it has no
+     * translation for, its texts falling back, when the headings can be in that language. A
+     * named role without either is a usage error; with --all, the kit is rendered in the others
+     * asked for, and the rest is a warning.
      */
-    private static List<Language> languages(KitBundle bundle, RenderRequest request, Kits kits,
+    private static List<Language> languages(KitBundle bundle, RenderRequest request, Kits kits, RunCatalogs catalogs,
                                             Diagnostics diagnostics) {
         if (request.langs().isEmpty()) return bundle.languages();
         List<Language> present = new ArrayList<>();
         for (Language lang : request.langs()) {
-            if (bundle.covers(lang)) {
+            if (bundle.covers(lang) || catalogs.has(lang)) {
                 present.add(lang);
                 continue;
             }
             RoleId role = RoleId.of(bundle.kit().id());
-            String problem = "kit '" + role + "' has no '" + lang + "' translation; it has "
-                    + String.join(", ", bundle.languages().stream().map(Language::tag).toList()) + ". Add "
-                    + kits.show(role, lang + ".yaml") + " to translate it ('kitgen i18n skeleton " + role
-                    + " --lang " + lang + "' starts one)";
+            String problem = "kit '" + role + "' has no '" + lang + "' translation, and kitgen has no UI catalog for '"
+                    + lang + "'; the kit has " + String.join(", ", bundle.languages().stream().map(Language::tag).toList())
+                    + ". Add " + kits.show(role, lang + ".yaml") + " to translate it ('kitgen i18n skeleton " + role
+                    + " --lang " + lang + "' starts one), or " + Catalogs.userFile(lang, request.templates())
+                    + " for headings in '" + lang + "' over the kit's own texts ('kitgen i18n skeleton --catalog "
+                    + lang + "' starts one)";
             if (!request.allRoles()) throw new UsageException(problem);
             diagnostics.warning(Location.ofFile(kits.show(role, KitFiles.KIT_FILE)), problem);
         }
