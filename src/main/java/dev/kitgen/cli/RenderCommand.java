@@ -28,13 +28,14 @@ import java.util.concurrent.Callable;
 
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
         description = {"Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
-                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT and OUT/ROLE/LANG/packet.EXT.",
+                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT, OUT/ROLE/LANG/packet.EXT "
+                        + "and OUT/ROLE/LANG/candidate.EXT.",
                 "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise."})
 final class RenderCommand implements Callable<Integer> {
 
     /** What {@code --doc} accepts: a document, or all of them. */
     enum DocChoice {
-        guide, scorecard, packet, all;
+        guide, scorecard, packet, candidate, all;
 
         Set<Doc> docs() {
             return this == all ? EnumSet.allOf(Doc.class) : EnumSet.of(Doc.valueOf(name().toUpperCase(Locale.ROOT)));
@@ -55,7 +56,8 @@ final class RenderCommand implements Callable<Integer> {
     List<String> langs = List.of();
 
     @Option(names = {"-d", "--doc"}, paramLabel = "DOC",
-            description = "guide, scorecard, packet (the guide and every scorecard in one document) or all (default: ${DEFAULT-VALUE}).")
+            description = "guide, scorecard, packet (the guide and every scorecard in one document), candidate (the "
+                    + "candidate's sheet of the steps ahead) or all (default: ${DEFAULT-VALUE}).")
     DocChoice doc = DocChoice.all;
 
     @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
@@ -112,6 +114,11 @@ final class RenderCommand implements Callable<Integer> {
     private RenderRequest request() {
         if (roles.isEmpty() && !all) {
             throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
+        }
+        if (!roles.isEmpty() && all) {
+            String named = String.join(" ", roles.stream().map(UserText::quote).toList());
+            throw new UsageException("--all renders every role, so " + named + " would be ignored; use either "
+                    + "'kitgen render " + named + "' or 'kitgen render --all'");
         }
         // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
         Set<Format> chosen = formats != null ? EnumSet.copyOf(formats)

@@ -16,10 +16,12 @@ import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.Length;
+import dev.kitgen.model.ProcessTime;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RedFlag;
 import dev.kitgen.model.RichText;
 import dev.kitgen.model.Stage;
+import dev.kitgen.model.StageKind;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Translation;
 
@@ -38,6 +40,7 @@ public final class Localizer {
     private final Kit kit;
     private final List<Translation> chain;
     private final Catalog catalog;
+    private final Times times;
     private final String generator;
     private final String version;
     /** Each stage's criteria as a set: looked up for every criterion of every stage of every document. */
@@ -52,6 +55,7 @@ public final class Localizer {
     public Localizer(KitBundle bundle, Catalog catalog, String generator, String version) {
         this.kit = bundle.kit();
         this.catalog = catalog;
+        this.times = new Times(catalog);
         this.generator = generator;
         this.version = version;
         kit.criteria().forEach(c -> criteriaById.put(c.id(), c));
@@ -135,11 +139,11 @@ public final class Localizer {
     }
 
     private Views.Guide guide(boolean inPacket) {
-        Length total = kit.stages().stream().map(Stage::length).reduce(Length.NONE, Length::plus);
+        List<Views.TimeLine> time = time();
         List<RichText> tips = kit.tips().stream().map(t -> rich(t.text())).toList();
         List<RedFlagView> flags = redFlags(f -> true);
         return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), rich(kit.summary()),
-                duration(total), !total.isNone(),
+                time, !time.isEmpty(), !kit.criteria().isEmpty(),
                 kit.criteria().stream().map(this::criterion).toList(),
                 stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale());
     }
@@ -155,7 +159,8 @@ public final class Localizer {
     /** The guide and the scorecard of every stage, in the order of the process. */
     public Views.Packet packet() {
         Views.Guide guide = guide(true);
-        List<Views.Scorecard> scorecards = kit.stages().stream().map(s -> scorecard(s.id(), true, false)).toList();
+        List<Views.Scorecard> scorecards = kit.stages().stream().filter(s -> s.form() != StageKind.Form.NONE)
+                .map(s -> scorecard(s.id(), true, false)).toList();
         return new Views.Packet(document("packetTitle", Map.of(), "packet", false, false), catalog.labels(), guide,
                 scorecards);
     }
@@ -163,21 +168,75 @@ public final class Localizer {
     private Views.Scorecard scorecard(String stageId, boolean inPacket, boolean fillable) {
         int index = indexOf(stageId);
         Stage stage = kit.stages().get(index);
-        List<CriterionView> criteria = kit.criteria().stream()
+        StageKind.Form form = stage.form();
+        boolean reference = form == StageKind.Form.REFERENCE;
+        // A referee is asked questions, not rated: the form has room for answers, no ratings, no verdict.
+        List<CriterionView> criteria = reference ? List.of() : kit.criteria().stream()
                 .filter(c -> assesses(stage, c))
                 .map(this::criterion)
                 .toList();
         // An interviewer watches for the red flags of what the stage assesses, and for those tied to no criterion.
         List<RedFlagView> flags = redFlags(f -> f.criterion().isEmpty() || assessedByStage.get(stage.id()).contains(f.criterion()));
-        List<Views.Choice> recommendations = List.of(
+        List<Views.Choice> recommendations = reference ? List.of() : List.of(
                 new Views.Choice("strong-no", catalog.label("recommendation.strongNo")),
                 new Views.Choice("no", catalog.label("recommendation.no")),
                 new Views.Choice("yes", catalog.label("recommendation.yes")),
                 new Views.Choice("strong-yes", catalog.label("recommendation.strongYes")),
                 new Views.Choice("no-decision", catalog.label("recommendation.noDecision")));
-        return new Views.Scorecard(document("scorecardTitle", Map.of("stage", text(stage.title())),
+        String title = switch (form) {
+            case REVIEW -> "reviewTitle";
+            case REFERENCE -> "referenceTitle";
+            default -> "scorecardTitle";
+        };
+        String filledBy = catalog.label(switch (form) {
+            case REVIEW -> "reviewer";
+            case REFERENCE -> "caller";
+            default -> "interviewer";
+        });
+        return new Views.Scorecard(document(title, Map.of("stage", text(stage.title())),
                 "scorecard-" + stage.id(), inPacket, fillable), catalog.labels(),
-                stage(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations);
+                stage(index), criteria, !criteria.isEmpty(), scale(), flags, !flags.isEmpty(), recommendations,
+                !reference, filledBy, reference, reference, !reference && criteria.isEmpty());
+    }
+
+    /**
+     * The candidate's sheet: the role, each step with its kind, length, window, whom they meet
+     * and what to prepare, the time it asks of them, and when they hear back. Built from the
+     * candidate-facing texts only, so that nothing meant for interviewers can reach it.
+     */
+    public Views.CandidateSheet candidate() {
+        List<Views.StepView> steps = new ArrayList<>();
+        for (int i = 0; i < kit.stages().size(); i++) {
+            Stage s = kit.stages().get(i);
+            // Who runs an interview is whom the candidate meets; who reviews an application is not.
+            boolean meeting = s.kind().time() == StageKind.Time.MEETING;
+            String meet = text(s.meet()).isEmpty() && meeting ? text(s.runBy()) : text(s.meet());
+            String prepare = text(s.prepare());
+            String duration = times.duration(s.length());
+            String window = times.duration(s.window());
+            steps.add(new Views.StepView(String.valueOf(i + 1), text(s.title()), kind(s), durationLabel(s), duration, !duration.isEmpty(),
+                    window, !window.isEmpty(), meet, !meet.isEmpty(), prepare, !prepare.isEmpty()));
+        }
+        List<Views.TimeLine> time = time();
+        String hearBack = text(kit.hearBack());
+        return new Views.CandidateSheet(document("candidateTitle", Map.of(), "candidate", false, false),
+                catalog.labels(), text(kit.summary()), steps, time, !time.isEmpty(), hearBack, !hearBack.isEmpty());
+    }
+
+    /** What the whole process asks of the candidate's time; a track's stages will get their own. */
+    private List<Views.TimeLine> time() {
+        return times.lines(ProcessTime.of(kit.stages()), s -> text(s.title()));
+    }
+
+    /** "Duration", or for a take-home or trial, the work it takes. */
+    private String durationLabel(Stage s) {
+        return catalog.label(s.kind().time() == StageKind.Time.WORK ? "effort" : "duration");
+    }
+
+    /** "Take-home assignment", "Work trial, paid". */
+    private String kind(Stage s) {
+        String kind = catalog.label("kind." + s.kind().id());
+        return s.paid() ? catalog.format("paid", Map.of("text", kind)) : kind;
     }
 
     private int indexOf(String stageId) {
@@ -209,8 +268,9 @@ public final class Localizer {
         String runBy = text(s.runBy());
         RichText summary = rich(s.summary());
         String assesses = criteriaTitles(s.assesses());
-        return new StageView(String.valueOf(index + 1), s.id(), text(s.title()), duration(s.length()),
-                !s.length().isNone(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
+        String window = times.duration(s.window());
+        return new StageView(String.valueOf(index + 1), s.id(), text(s.title()), kind(s), s.kind() != StageKind.DEFAULT,
+                durationLabel(s), duration(s.length()), !s.length().isNone(), window, !window.isEmpty(), runBy, !runBy.isEmpty(), summary, !summary.isEmpty(),
                 assesses, !assesses.isEmpty(), questions, !questions.isEmpty());
     }
 
@@ -262,20 +322,21 @@ public final class Localizer {
     /**
      * Most stages in one coverage table. Columns headed by stage numbers take about 9 mm each, so
      * 12 of them beside the criteria fit the text width of A4 and of US letter; a process with
-     * more stages gets a table for each 12 (the limit of 50 stages makes 5).
+     * more stages gets a table for each 12 (the limit of 50 stages makes 5). Only the steps whose
+     * form rates criteria have a column (an offer or a reference call never could), numbered as
+     * in the process.
      */
     public static final int COVERAGE_COLUMNS = 12;
 
     private List<CoverageTable> coverage() {
         List<CoverageTable> tables = new ArrayList<>();
-        List<Stage> stages = kit.stages();
+        List<Stage> rating = kit.stages().stream()
+                .filter(s -> s.form() == StageKind.Form.RATING || s.form() == StageKind.Form.REVIEW).toList();
         String mark = catalog.label("coverage.mark");
-        for (int from = 0; from < stages.size(); from += COVERAGE_COLUMNS) {
-            List<Stage> part = stages.subList(from, Math.min(stages.size(), from + COVERAGE_COLUMNS));
-            List<Views.CoverageStage> columns = new ArrayList<>();
-            for (int i = 0; i < part.size(); i++) {
-                columns.add(new Views.CoverageStage(String.valueOf(from + i + 1), text(part.get(i).title())));
-            }
+        for (int from = 0; from < rating.size(); from += COVERAGE_COLUMNS) {
+            List<Stage> part = rating.subList(from, Math.min(rating.size(), from + COVERAGE_COLUMNS));
+            List<Views.CoverageStage> columns = part.stream()
+                    .map(s -> new Views.CoverageStage(String.valueOf(kit.stages().indexOf(s) + 1), text(s.title()))).toList();
             List<CoverageRow> rows = new ArrayList<>();
             for (Criterion c : kit.criteria()) {
                 List<CoverageCell> cells = part.stream()
@@ -288,20 +349,8 @@ public final class Localizer {
         return tables;
     }
 
-    /** "45 minutos", "1 h 30 min", "2 días", or minutes and days together for a whole process. */
+    /** "45 minutos", "1 h 30 min", "2 días", "25–30 minutes", "about 3 hours". */
     String duration(Length length) {
-        String minutes = length.minutes() == 0 ? "" : minutes(length.minutes());
-        String days = length.days() == 0 ? "" : catalog.format("days", Map.of("days", length.days()));
-        if (minutes.isEmpty()) return days;
-        if (days.isEmpty()) return minutes;
-        return catalog.format("minutesAndDays", Map.of("minutes", minutes, "days", days));
-    }
-
-    private String minutes(int total) {
-        if (total < 60) return catalog.format("minutes", Map.of("minutes", total));
-        int hours = total / 60;
-        int rest = total % 60;
-        return rest == 0 ? catalog.format("hours", Map.of("hours", hours))
-                : catalog.format("hoursMinutes", Map.of("hours", hours, "minutes", rest));
+        return times.duration(length);
     }
 }

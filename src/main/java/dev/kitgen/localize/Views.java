@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Views {
 
     /** A view a document template is rendered from. */
-    public sealed interface View permits Guide, Scorecard, Packet {
+    public sealed interface View permits Guide, Scorecard, Packet, CandidateSheet {
         DocumentInfo doc();
     }
 
@@ -35,14 +35,41 @@ public final class Views {
     /** A piece of the localized "Page 1 of 3": text, or the number of the page ({@code page}) or of all pages. */
     public record PagePart(String text, boolean page, boolean pages) {}
 
-    public record Guide(DocumentInfo doc, Map<String, String> t, RichText summary, String totalDuration, boolean hasTotalDuration,
-                        List<CriterionView> criteria, List<StageView> stages,
+    /**
+     * {@code time}: what the process asks of the candidate's time, line by line (time in
+     * interviews, each take-home or trial apart); {@code hasCriteria}: whether anything is rated.
+     */
+    public record Guide(DocumentInfo doc, Map<String, String> t, RichText summary, List<TimeLine> time, boolean hasTime,
+                        boolean hasCriteria, List<CriterionView> criteria, List<StageView> stages,
                         List<RichText> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
                         List<CoverageTable> coverage, List<RatingView> scale) implements View {}
 
+    /**
+     * The form of one step: a rating scorecard, a take-home's review scorecard (filled in by a
+     * reviewer) or a reference-call form (a referee's answers, no ratings). {@code filledBy} labels
+     * who fills it in; {@code answerRoom}: each question has room for the answer under it;
+     * {@code noCriteriaNote} is shown where a rating form rates nothing.
+     */
     public record Scorecard(DocumentInfo doc, Map<String, String> t, StageView stage, List<CriterionView> criteria, boolean hasCriteria,
                             List<RatingView> scale, List<RedFlagView> redFlags, boolean hasRedFlags,
-                            List<Choice> recommendations) implements View {}
+                            List<Choice> recommendations, boolean hasRecommendation, String filledBy,
+                            boolean hasReferee, boolean answerRoom, boolean hasNoCriteriaNote) implements View {}
+
+    /**
+     * What a candidate is told, in their language: the role, the steps ahead and when they hear
+     * back. It holds no interviewer-only text (criteria, anchors, questions, tips, red flags).
+     */
+    public record CandidateSheet(DocumentInfo doc, Map<String, String> t, String summary, List<StepView> steps,
+                                 List<TimeLine> time, boolean hasTime, String hearBack, boolean hasHearBack)
+            implements View {}
+
+    /** One step as the candidate sees it. */
+    public record StepView(String number, String title, String kind, String durationLabel, String duration, boolean hasDuration,
+                           String window, boolean hasWindow, String meet, boolean hasMeet,
+                           String prepare, boolean hasPrepare) {}
+
+    /** One line of what a process asks of the candidate's time: "Time in interviews: 3 h 45 min". */
+    public record TimeLine(String label, String value) {}
 
     /** One of a fixed set of answers: {@code value} names it in a form field, {@code label} shows it. */
     public record Choice(String value, String label) {}
@@ -73,7 +100,12 @@ public final class Views {
 
     public record RatingView(String rating, String label) {}
 
-    public record StageView(String number, String id, String title, String duration, boolean hasDuration,
+    /**
+     * {@code kind} is shown for steps other than interviews: "Take-home assignment, paid";
+     * {@code durationLabel} names a take-home's or trial's length as the work it takes.
+     */
+    public record StageView(String number, String id, String title, String kind, boolean hasKind,
+                            String durationLabel, String duration, boolean hasDuration, String window, boolean hasWindow,
                             String runBy, boolean hasRunBy, RichText summary, boolean hasSummary,
                             String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions) {}
 

@@ -3,15 +3,25 @@ package dev.kitgen.model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One role's interview kit, as written in {@code kits/<role>/kit.yaml}, validated. */
+/**
+ * One role's interview kit, as written in {@code kits/<role>/kit.yaml}, validated.
+ * {@code hearBack} tells candidates when and how they hear back, on their sheet.
+ */
 public record Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
-                  List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
+                  List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags,
+                  Text hearBack) {
 
     public Kit {
         criteria = List.copyOf(criteria);
         stages = List.copyOf(stages);
         tips = List.copyOf(tips);
         redFlags = List.copyOf(redFlags);
+    }
+
+    /** A kit that tells candidates nothing about hearing back. */
+    public Kit(String id, Language lang, Text role, Text summary, RatingScale scale,
+               List<Criterion> criteria, List<Stage> stages, List<Tip> tips, List<RedFlag> redFlags) {
+        this(id, lang, role, summary, scale, criteria, stages, tips, redFlags, new Text("hear-back", ""));
     }
 
     /** Every non-empty text of the kit, in the order it is written: what a translation covers. */
@@ -29,6 +39,8 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
             all.add(s.title());
             all.add(s.runBy());
             all.add(s.summary());
+            all.add(s.prepare());
+            all.add(s.meet());
             for (Question q : s.questions()) {
                 all.add(q.ask());
                 all.add(q.listenFor());
@@ -36,6 +48,7 @@ public record Kit(String id, Language lang, Text role, Text summary, RatingScale
         }
         tips.forEach(t -> all.add(t.text()));
         redFlags.forEach(r -> all.add(r.text()));
+        all.add(hearBack);
         all.removeIf(Text::isEmpty);
         return List.copyOf(all);
     }

@@ -2,9 +2,13 @@ package dev.kitgen.render;
 
 import java.util.Locale;
 
-/** A kind of document kitgen renders, named as on the command line and in template file names. */
+/**
+ * A kind of document kitgen renders, named as on the command line and in template file names.
+ * The candidate's sheet is its own file, never part of the packet: the packet is the hiring
+ * team's, full of what candidates must not see, and the sheet is what is sent to the candidate.
+ */
 public enum Doc {
-    GUIDE, SCORECARD, PACKET;
+    GUIDE, SCORECARD, PACKET, CANDIDATE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

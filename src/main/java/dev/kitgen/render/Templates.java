@@ -56,6 +56,16 @@ public final class Templates {
      */
     public static final int MAX_DOCUMENT_CHARS = 16 * 1024 * 1024;
 
+    /**
+     * A document of kitgen's own templates longer than {@link #MAX_DOCUMENT_CHARS}: a problem of the
+     * kit, not of a template; the message says by how much, for a user.
+     */
+    public static final class TooLong extends RuntimeException {
+        TooLong(String message) {
+            super(message);
+        }
+    }
+
     /** Largest template file read, in bytes; the built-in ones are under 10 KiB. */
     public static final int MAX_TEMPLATE_BYTES = 1024 * 1024;
     /** Deepest nesting of sections within one template file; the shipped templates nest four deep. */
@@ -144,7 +154,10 @@ public final class Templates {
         }
     }
 
-    /** The error for a render stopped at a limit: the document's length, or the work it took. */
+    /**
+     * The error for a render stopped at a limit: the document's length, or the work it took. A document
+     * of kitgen's own templates that is too long is a problem of the kit, thrown as {@link TooLong}.
+     */
     private KitgenException stopped(Throwable limit, String template) {
         if (limit instanceof TemplateWork.Exceeded e) {
             TemplateContext at = e.at();
@@ -154,9 +167,16 @@ public final class Templates {
                     + "partials many times?); the largest kit's documents take under " + LARGEST_KIT_STEPS / 1_000_000
                     + " million");
         }
+        if (!fromUser(template)) {
+            // kitgen's own templates write each text of the kit a bounded number of times: the kit is what is large.
+            throw new TooLong("it would be longer than " + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters, "
+                    + "the most one document may have (a kit of 12 criteria and 8 stages of 20 questions makes a "
+                    + "packet of a quarter million)");
+        }
         return new KitgenException(Location.ofFile(show(template)), "template makes a document longer than "
                 + MAX_DOCUMENT_CHARS / (1024 * 1024) + " million characters (sections nested over the same list?); "
-                + "the largest kit's documents are under 1 million");
+                + "the shipped templates make under half a million for a kit of 12 criteria and 8 stages of 20 "
+                + "questions");
     }
 
     /**
@@ -384,6 +404,19 @@ public final class Templates {
                     }
                 }
             });
+        }
+
+        /**
+         * A dynamic partial, {@code {{>*name}}}, includes the partial whose name is the value of
+         * {@code name} in the view, that is text from a kit (a criterion's title, a role) or the
+         * view's own lists (with {@code {{>*criteria}}}, a list's text, which failed inside
+         * mustache.java). Which file a template includes is the template's choice, never a kit's.
+         */
+        @Override
+        public void dynamicPartial(TemplateContext tc, String variable, String indent) {
+            throw new MustacheException("'{{>" + variable.strip() + "}}' (a dynamic partial) is not supported: it would "
+                    + "take the partial's name from the view, that is from the kit's text; name the partial itself, "
+                    + "such as {{> partials/criterion}}", tc);
         }
 
         /** Every template, partial and section body counts its steps as it runs. */

@@ -2,6 +2,7 @@ package dev.kitgen.validate;
 
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
+import dev.kitgen.model.StageKind;
 
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,12 @@ public final class KitFormat {
         VERSION,
         /** A whole number. */
         INTEGER,
+        /** A length: a whole number, or a range written {@code [from, to]}. */
+        DURATION,
+        /** true or false. */
+        BOOLEAN,
+        /** The kind of a step: one of {@link dev.kitgen.model.StageKind#ids()}. */
+        KIND,
         /** A kebab-case identifier, such as {@code system-design}. */
         ID,
         /** A language tag, such as {@code en} or {@code es-MX}. */
@@ -128,13 +135,25 @@ public final class KitFormat {
     public static final Shape STAGE = new Shape("stage", List.of(
             required("id", Type.ID, "Identifies the stage; names its scorecard file."),
             required("title", Type.TEXT, "The stage's name."),
-            optional("minutes", Type.INTEGER, "How long the interview takes, in minutes.").min(1),
-            optional("days", Type.INTEGER, "For work trials and take-home exercises: how many days it takes.").min(1),
+            optional("kind", Type.KIND, "What kind of step it is: " + String.join(", ", StageKind.ids())
+                    + " (interview when absent)."),
+            optional("minutes", Type.DURATION, "How long it takes, in minutes, or a range such as [25, 30]; "
+                    + "for a take-home or trial, the work it asks for.").min(1),
+            optional("hours", Type.DURATION, "How long it takes, in whole hours, or a range such as [2, 3].").min(1),
+            optional("days", Type.DURATION, "How long it takes, in whole days, or a range such as [1, 2].").min(1),
+            optional("about", Type.BOOLEAN, "true when the length is only roughly known (\"about 3 hours\")."),
+            optional("window-days", Type.DURATION, "For a take-home or trial: how many days the candidate is given "
+                    + "to do it, or a range.").min(1),
+            optional("paid", Type.BOOLEAN, "true when the candidate is paid for the step (a paid work trial)."),
             optional("run-by", Type.TEXT, "Who runs the stage (a role, not a person)."),
-            optional("summary", Type.TEXT, "What the stage covers." + MARKDOWN),
-            required("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them."),
-            optional("questions", Type.LIST, "Questions to ask in this stage.", QUESTION)),
-            List.of("minutes", "days"));
+            optional("summary", Type.TEXT, "What the stage covers, for interviewers." + MARKDOWN),
+            optional("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them. "
+                    + "Required for the kinds that rate (interview, work-trial, take-home) when the kit has criteria."),
+            optional("questions", Type.LIST, "Questions to ask in this stage (to the referee, for a reference "
+                    + "check).", QUESTION),
+            optional("meet", Type.TEXT, "For the candidate: whom they meet in this step."),
+            optional("prepare", Type.TEXT, "For the candidate: what to prepare or bring.")),
+            List.of("minutes", "hours", "days"));
 
     public static final Shape CRITERION = new Shape("criterion", List.of(
             required("id", Type.ID, "Identifies the criterion; stages, questions and red flags refer to it."),
@@ -159,10 +178,11 @@ public final class KitFormat {
             required("role", Type.TEXT, "The role's name as candidates see it."),
             required("summary", Type.TEXT, "What the role does and why it matters." + MARKDOWN),
             optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit.").min(2),
-            required("criteria", Type.LIST, "What to look for.", CRITERION).min(1),
+            optional("criteria", Type.LIST, "What to look for; a kit without criteria rates nothing.", CRITERION),
             required("stages", Type.LIST, "The hiring process, in order.", STAGE).min(1),
             optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
-            optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG)));
+            optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG),
+            optional("hear-back", Type.TEXT, "For the candidate: when and how they hear back.")));
 
     private static Field required(String key, Type type, String description) {
         return new Field(key, type, true, description, null, Integer.MIN_VALUE);

@@ -78,7 +78,14 @@ public final class KitSchema {
         node.set("required", strings(shape.fields().stream().filter(Field::required).map(Field::key).toList()));
         node.put("additionalProperties", false);
         if (!shape.exclusive().isEmpty()) {
-            node.putObject("not").set("required", strings(shape.exclusive()));
+            // At most one of them: no two together.
+            ArrayNode pairs = node.putObject("not").putArray("anyOf");
+            List<String> keys = shape.exclusive();
+            for (int i = 0; i < keys.size(); i++) {
+                for (int j = i + 1; j < keys.size(); j++) {
+                    pairs.addObject().set("required", strings(List.of(keys.get(i), keys.get(j))));
+                }
+            }
         }
         return node;
     }
@@ -98,6 +105,20 @@ public final class KitSchema {
         ObjectNode node = switch (f.type()) {
             case VERSION -> JSON.objectNode().put("const", KitFormat.VERSION);
             case INTEGER -> JSON.objectNode().put("type", "integer").put("minimum", f.minimum());
+            case DURATION -> {
+                ObjectNode duration = JSON.objectNode();
+                ArrayNode any = duration.putArray("anyOf");
+                any.addObject().put("type", "integer").put("minimum", f.minimum());
+                ObjectNode range = any.addObject().put("type", "array").put("minItems", 2).put("maxItems", 2);
+                range.putObject("items").put("type", "integer").put("minimum", f.minimum());
+                yield duration;
+            }
+            case BOOLEAN -> JSON.objectNode().put("type", "boolean");
+            case KIND -> {
+                ObjectNode kind = JSON.objectNode().put("type", "string");
+                kind.set("enum", strings(dev.kitgen.model.StageKind.ids()));
+                yield kind;
+            }
             case ID, ID_REF -> ref("id");
             case LANG -> JSON.objectNode().put("type", "string").put("pattern", anchored(KitFormat.LANG_PATTERN));
             case TEXT -> JSON.objectNode().put("type", "string");

@@ -13,6 +13,7 @@ import dev.kitgen.model.Question;
 import dev.kitgen.model.RatingScale;
 import dev.kitgen.model.RedFlag;
 import dev.kitgen.model.Stage;
+import dev.kitgen.model.StageKind;
 import dev.kitgen.model.Text;
 import dev.kitgen.model.Tip;
 
@@ -79,9 +80,10 @@ public final class KitValidator {
         List<Tip> tips = items(r, "tips", KitFormat.TIP, this::tip);
         List<RedFlag> redFlags = items(r, "red-flags", KitFormat.RED_FLAG, this::redFlag);
 
-        if (r.has("criteria") && criteria.size() < minimum(KitFormat.KIT, "criteria")) {
-            diagnostics.error(r.locationOf("criteria"), "a kit needs at least " + minimum(KitFormat.KIT, "criteria")
-                    + " criterion under 'criteria'");
+        if (criteria.isEmpty()) {
+            diagnostics.warning(r.has("criteria") ? r.locationOf("criteria") : r.location(), "the kit has no criteria, "
+                    + "so no scorecard rates anything; add 'criteria:' with what to look for (each '- id: ..., title: ...') "
+                    + "and name them in each interview's 'assesses'");
         }
         if (r.has("stages") && stages.size() < minimum(KitFormat.KIT, "stages")) {
             diagnostics.error(r.locationOf("stages"), "a kit needs at least " + minimum(KitFormat.KIT, "stages")
@@ -94,7 +96,8 @@ public final class KitValidator {
         checkCoverage(criteria, stages);
         checkTitles(stages);
         // A kit with errors is never used, so an unreadable language needs no stand-in.
-        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips, redFlags);
+        return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips, redFlags,
+                new Text("hear-back", r.text("hear-back")));
     }
 
     private void atMost(MappingReader r, String key, int count, int max) {
@@ -147,7 +150,8 @@ public final class KitValidator {
             String idHint = idOf(item);
             String context = idHint.isEmpty() ? shape.name() + " at line " + item.location().line()
                     : shape.name() + " '" + UserText.quote(idHint) + "'";
-            MappingReader r = new MappingReader(item, shape, context, diagnostics);
+            MappingReader r = new MappingReader(item, shape, context, diagnostics,
+                    shape == KitFormat.STAGE ? StepReader::advice : e -> java.util.Optional.empty());
             String id = r.id("id");
             if (!id.isEmpty()) {
                 Location first = seen.putIfAbsent(id, r.locationOf("id"));
@@ -196,37 +200,13 @@ public final class KitValidator {
                 text(r, "detail", key + ".detail"), weight, anchors);
     }
 
-    /** What integer() returns for a value that is absent or not a whole number. */
-    private static final int NOT_A_NUMBER = Integer.MIN_VALUE;
-
     private Stage stage(MappingReader r, String id) {
         String key = "stages." + id;
         stageAt.putIfAbsent(id, r.locationOf("title"));
-        int minMinutes = minimum(KitFormat.STAGE, "minutes");
-        int minDays = minimum(KitFormat.STAGE, "days");
-        // A value that is not a whole number is reported by integer(); it then counts as no
-        // duration, so that no later rule reports it again ("must be N or more", too many questions).
-        int minutes = r.integer("minutes", NOT_A_NUMBER);
-        int days = r.integer("days", NOT_A_NUMBER);
-        if (minutes != NOT_A_NUMBER && minutes < minMinutes) {
-            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + UserText.quote(id) + "' must be " + minMinutes
-                    + " or more; leave 'minutes' out for a stage without an interview");
-        }
-        if (days != NOT_A_NUMBER && days < minDays) {
-            diagnostics.error(r.locationOf("days"), "days of stage '" + UserText.quote(id) + "' must be " + minDays + " or more");
-        }
-        minutes = minutes == NOT_A_NUMBER ? 0 : minutes;
-        days = days == NOT_A_NUMBER ? 0 : days;
-        // Bounded also so that the process total cannot overflow (it printed "-2,147,483,561 minutes").
-        if (minutes > KitFormat.MAX_MINUTES) {
-            diagnostics.error(r.locationOf("minutes"), "minutes of stage '" + UserText.quote(id) + "' must be at most "
-                    + KitFormat.MAX_MINUTES + "; write 'days' for a stage longer than a day");
-            minutes = 0;
-        }
-        if (days > KitFormat.MAX_DAYS) {
-            diagnostics.error(r.locationOf("days"), "days of stage '" + UserText.quote(id) + "' must be at most " + KitFormat.MAX_DAYS);
-            days = 0;
-        }
+        StepReader step = new StepReader(r, id, diagnostics);
+        StageKind kind = step.kind();
+        Length length = step.length();
+        Length window = step.window(kind);
         List<String> assesses = references(r.ids("assesses"));
         List<Question> questions = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
@@ -254,10 +234,33 @@ public final class KitValidator {
             questions.add(new Question(qid, text(q, "ask", qkey + ".ask"),
                     text(q, "listen-for", qkey + ".listen-for"), references(links)));
         }
-        checkFit(id, minutes, questions.size(), r);
+        if (kind.time() == StageKind.Time.MEETING) checkFit(id, length.maxMinutes(), questions.size(), r);
+        checkAssesses(r, id, kind, assesses);
         return new Stage(id, text(r, "title", key + ".title"), text(r, "summary", key + ".summary"),
-                text(r, "run-by", key + ".run-by"),
-                new Length(Math.max(0, minutes), Math.max(0, days)), assesses, questions);
+                text(r, "run-by", key + ".run-by"), length, assesses, questions,
+                kind, window, step.paid(), new Text(key + ".prepare", r.text("prepare")),
+                new Text(key + ".meet", r.text("meet")));
+    }
+
+    /**
+     * A step whose scorecard rates criteria names them, once the kit has any; a step without a
+     * rating form has nowhere to rate them.
+     */
+    private void checkAssesses(MappingReader r, String id, StageKind kind, List<String> assesses) {
+        if (kind.rates() && !r.has("assesses") && !r.misspelt("assesses") && !criterionIds.isEmpty()) {
+            diagnostics.error(r.location(), "missing required key 'assesses' in stage '" + UserText.quote(id) + "'; "
+                    + article(kind) + " is rated on its scorecard, so add 'assesses: [" + criterionIds.iterator().next()
+                    + "]' with the ids of the criteria it rates");
+        } else if (!assesses.isEmpty() && !kind.canRate()) {
+            diagnostics.warning(r.keyLocationOf("assesses"), "stage '" + UserText.quote(id) + "' is " + article(kind)
+                    + ", which has no rating scorecard, so its 'assesses' rates nothing; drop it, or give the stage a "
+                    + "kind that rates (interview, take-home, work-trial)");
+        }
+    }
+
+    /** "an interview", "a take-home". */
+    private static String article(StageKind kind) {
+        return ("aeiou".indexOf(kind.id().charAt(0)) >= 0 ? "an " : "a ") + kind.id();
     }
 
     /** Questions that cannot all be asked in the time: about {@link #MINUTES_PER_QUESTION} minutes each. */
@@ -339,7 +342,7 @@ public final class KitValidator {
     private void checkCoverage(List<Criterion> criteria, List<Stage> stages) {
         if (stages.isEmpty()) return;
         Set<String> assessed = new java.util.HashSet<>();
-        stages.forEach(s -> assessed.addAll(s.assesses()));
+        stages.stream().filter(s -> s.kind().canRate()).forEach(s -> assessed.addAll(s.assesses()));
         for (Criterion c : criteria) {
             // A criterion without an id is reported where its id is missing; it cannot be linked.
             if (!c.id().isEmpty() && !assessed.contains(c.id())) {

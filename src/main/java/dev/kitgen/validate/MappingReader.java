@@ -32,11 +32,22 @@ final class MappingReader {
     private final Diagnostics diagnostics;
     private final Location location;
     private final Map<String, Node.Entry> entries = new LinkedHashMap<>();
+    /** Known keys that an unknown key was taken for a misspelling of, and reported so. */
+    private final List<String> misspelt = new ArrayList<>();
 
     /**
      * @param context how the mapping is named in messages, such as {@code stage 'system-design'}
      */
     MappingReader(Node node, Shape shape, String context, Diagnostics diagnostics) {
+        this(node, shape, context, diagnostics, e -> Optional.empty());
+    }
+
+    /**
+     * @param advice for an unknown key, what to write instead when the shape knows better than a
+     *               spelling suggestion (a stage's {@code duration: 45 minutes} is {@code minutes: 45})
+     */
+    MappingReader(Node node, Shape shape, String context, Diagnostics diagnostics,
+                  java.util.function.Function<Node.Entry, Optional<String>> advice) {
         this.shape = shape;
         this.context = context;
         this.diagnostics = diagnostics;
@@ -46,13 +57,13 @@ final class MappingReader {
                     + String.join(", ", requiredKeys()) + ", found " + node.kind());
             return;
         }
-        List<String> misspelt = new ArrayList<>();
         for (Node.Entry e : mapping.entries()) {
             if (shape.field(e.key()).isPresent()) {
                 entries.put(e.key(), e);
             } else {
                 diagnostics.error(e.keyLocation(), "unknown key '" + UserText.quote(e.key()) + "' in " + context
-                        + Suggest.hint(e.key(), shape.keys()) + unknownKeyAdvice(e.key()));
+                        + advice.apply(e).map(a -> "; " + a)
+                                .orElseGet(() -> Suggest.hint(e.key(), shape.keys()) + unknownKeyAdvice(e.key())));
                 Suggest.closest(e.key(), shape.keys()).ifPresent(misspelt::add);
             }
         }
@@ -83,6 +94,11 @@ final class MappingReader {
         return location;
     }
 
+    /** Whether an unknown key was reported as a misspelling of {@code key}: a rule needing it would say it twice. */
+    boolean misspelt(String key) {
+        return misspelt.contains(key);
+    }
+
     boolean has(String key) {
         return entries.containsKey(field(key).key());
     }
@@ -106,7 +122,7 @@ final class MappingReader {
                 new IllegalStateException("'" + key + "' is not declared in shape " + shape.name()));
     }
 
-    private Optional<Node.Scalar> scalar(String key, String expected) {
+    Optional<Node.Scalar> scalar(String key, String expected) {
         Optional<Node.Entry> e = entry(key);
         if (e.isEmpty()) return Optional.empty();
         Node value = e.get().value();
@@ -184,6 +200,21 @@ final class MappingReader {
             }
         }
         return ids;
+    }
+
+    boolean bool(String key) {
+        return scalar(key, "true or false").map(s -> {
+            if (s.type() != Node.Scalar.Type.BOOLEAN) {
+                diagnostics.error(s.location(), "'" + key + "' in " + context + " must be true or false, found '"
+                        + UserText.quote(s.value()) + "'");
+                return false;
+            }
+            return Boolean.parseBoolean(s.value());
+        }).orElse(false);
+    }
+
+    String context() {
+        return context;
     }
 
     Optional<Node.Scalar> ref(String key) {

@@ -59,7 +59,7 @@ class AnnotationsTest {
         assertThat(annotated).failedValidation();
         assertThat(annotated.out()).startsWith("::warning file=kits/other/other.yml,title=kitgen::ignored:")
                 .contains("::error file=kits/tiny/kit.yaml,line=5,col=1,title=kitgen::unknown key 'sumary'");
-        assertThat(annotated.err()).startsWith("2 errors, 1 warning\nkitgen: wrote 4 files in ");
+        assertThat(annotated.err()).startsWith("2 errors, 1 warning\nkitgen: wrote 5 files in ");
         assertThat(text.out()).isEmpty();
         assertThat(text.err()).contains("kits/tiny/kit.yaml:5:1: error: unknown key 'sumary'");
     }

@@ -16,6 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CompletionCommandTest {
 
+    /** The roles of the kits shipped in kits/, as completion offers them. */
+    private static final String BUILT_IN = "backend-engineer\ndata-scientist\nml-engineer\nproduct-designer\n"
+            + "product-manager\ntechnical-support-engineer\n";
+
     @TempDir
     Path cwd;
 
@@ -50,16 +54,16 @@ class CompletionCommandTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "needs bash");
         Files.writeString(cwd.resolve("kitgen.bash"), Kitgen.run(cwd, "completion", "bash").out());
 
-        assertThat(complete("kitgen validate ''", 2)).as("no ./kits: the built-in kits").isEqualTo("ml-engineer\n");
-        assertThat(complete("kitgen render ml-engineer --lang ''", 4)).isEqualTo("en\nes\n");
+        assertThat(complete("kitgen validate ''", 2)).as("no ./kits: the built-in kits").isEqualTo(BUILT_IN);
+        assertThat(complete("kitgen render ml-engineer --lang ''", 4)).isEqualTo("ar\nde\nen\nes\nfr\nja\nzh-Hans\n");
 
         KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
         KitFixtures.write(cwd, "tiny", "pt-BR.yaml", "kit: 1\nlang: pt-BR\n");
         assertThat(complete("kitgen validate ''", 2)).as("./kits: its roles only, as a run reads").isEqualTo("tiny\n");
         assertThat(complete("kitgen render ml ''", 2)).as("nothing").isEqualTo("\n");
         assertThat(complete("kitgen render tiny --lang ''", 4)).isEqualTo("en\npt-BR\n");
-        assertThat(complete("kitgen new x --from ''", 4)).as("new copies from both").isEqualTo("ml-engineer\ntiny\n");
-        assertThat(complete("kitgen new x --from t", 4)).isEqualTo("tiny\n");
+        assertThat(complete("kitgen new x --from ''", 4)).as("new copies from both").isEqualTo(BUILT_IN + "tiny\n");
+        assertThat(complete("kitgen new x --from ti", 4)).isEqualTo("tiny\n");
         assertThat(complete("kitgen i18n s", 2)).isEqualTo("status\nskeleton\n");
     }
 
@@ -71,7 +75,7 @@ class CompletionCommandTest {
         assertThat(complete("kitgen render ml-engineer --format ''", 4)).isEqualTo("md\nhtml\npdf\n");
         assertThat(complete("kitgen render ml-engineer --format md,", 4)).isEqualTo("md,html\nmd,pdf\n");
         assertThat(complete("kitgen render ml-engineer -f md,pdf,h", 4)).isEqualTo("md,pdf,html\n");
-        assertThat(complete("kitgen render ml-engineer --lang es,", 4)).isEqualTo("es,en\n");
+        assertThat(complete("kitgen render ml-engineer --lang es,", 4)).isEqualTo("es,ar\nes,de\nes,en\nes,fr\nes,ja\nes,zh-Hans\n");
         assertThat(complete("kitgen render ml-engineer --problems ''", 4)).isEqualTo("text\ngithub\n");
     }
 

@@ -1,6 +1,7 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.testing.CommandResult;
+import dev.kitgen.testing.KitFixtures;
 import dev.kitgen.testing.Kitgen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class ConsistencyTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
-            "--doc| guid| --doc: 'guid' is not a document; use guide, scorecard, packet or all (did you mean 'guide'?)",
+            "--doc| guid| --doc: 'guid' is not a document; use guide, scorecard, packet, candidate or all (did you mean 'guide'?)",
             "--paper| a3| --paper: 'a3' is not a paper size; use a4 or letter (did you mean 'a4'?)",
             "--format| htm| --format: 'htm' is not a format; use md, html or pdf (did you mean 'html'?)",
             "--problems| GitHb| --problems: 'GitHb' is not a way to print problems; use text or github (did you mean 'github'?)"})
@@ -69,6 +70,7 @@ class ConsistencyTest {
 
     @Test
     void quietPrintsProblemsOnly() {
+        KitFixtures.copyShipped(cwd);
         CommandResult render = Kitgen.run(cwd, "render", "ml-engineer", "--lang", "es", "--quiet");
         CommandResult all = Kitgen.run(cwd, "render", "--all", "--format", "md", "-q");
         CommandResult validate = Kitgen.run(cwd, "validate", "--quiet");

@@ -38,8 +38,13 @@ class ListCommandTest {
 
         assertThat(result).succeeded().errIsEmpty();
         assertThat(result.out()).isEqualTo("""
-                ROLE         LANGUAGES             NAME
-                ml-engineer  en (source), es 100%  Machine Learning Engineer
+                ROLE                        LANGUAGES                                                               NAME
+                backend-engineer            en (source)                                                             Backend Engineer
+                data-scientist              en (source)                                                             Data Scientist, Product Analytics
+                ml-engineer                 en (source), ar 100%, de 100%, es 100%, fr 100%, ja 100%, zh-Hans 100%  Machine Learning Engineer
+                product-designer            en (source)                                                             Product Designer
+                product-manager             en (source)                                                             Product Manager
+                technical-support-engineer  en (source), es 100%                                                    Technical Support Engineer
                 """);
     }
 }

@@ -37,11 +37,11 @@ class RenderAllTest {
         CommandResult result = Kitgen.run(cwd, "render", "--all", "--format", "md,html,pdf");
 
         assertThat(result).failedValidation()
-                .errContains("kits/broken/kit.yaml:5:1: error: unknown key 'sumary'", "kitgen: wrote 72 files in ")
+                .errContains("kits/broken/kit.yaml:5:1: error: unknown key 'sumary'", "kitgen: wrote 84 files in ")
                 .hasNoStackTrace();
         assertThat(result.out()).as("a batch run lists no files").isEmpty();
-        // 2 good roles × 2 languages × (guide + 4 scorecards + packet) × 3 formats
-        assertThat(Folders.snapshot(cwd.resolve("out")).files()).hasSize(72);
+        // 2 good roles × 2 languages × (guide + 4 scorecards + packet + candidate sheet) × 3 formats
+        assertThat(Folders.snapshot(cwd.resolve("out")).files()).hasSize(84);
         assertThat(cwd.resolve("out/data-engineer/es/packet.pdf")).isRegularFile();
         assertThat(cwd.resolve("out/ml-engineer/en/scorecard-coding-challenge.md")).isRegularFile();
         assertThat(cwd.resolve("out/broken")).doesNotExist();
@@ -74,6 +74,7 @@ class RenderAllTest {
 
     @Test
     void allGoodKitsExitZeroWithOnlyTheSummaryAndEveryFormat() {
+        KitFixtures.copyShipped(cwd);
         CommandResult result = Kitgen.run(cwd, "render", "--all", "--doc", "guide");
 
         assertThat(result).succeeded();
@@ -85,6 +86,7 @@ class RenderAllTest {
 
     @Test
     void onATerminalProgressIsShownOnOneLine() {
+        KitFixtures.copyShipped(cwd);
         CommandResult result = Kitgen.runOnTerminal(cwd, "render", "--all", "--doc", "guide", "--format", "md,html");
 
         assertThat(result).succeeded();

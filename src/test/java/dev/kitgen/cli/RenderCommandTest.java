@@ -37,8 +37,17 @@ class RenderCommandTest {
         CommandResult result = Kitgen.run(cwd, "render", "ml-enginer");
 
         assertThat(result).failedUsage()
-                .errContains("unknown role 'ml-enginer'", "did you mean 'ml-engineer'?", "known roles: ml-engineer")
+                .errContains("unknown role 'ml-enginer'", "did you mean 'ml-engineer'?", "known roles: backend-engineer, data-scientist, ml-engineer, product-designer, product-manager, technical-support-engineer")
                 .hasNoStackTrace();
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void aRoleNamedWithAllIsAUsageErrorSayingWhichToUse() {
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--all");
+
+        assertThat(result).failedUsage().hasNoStackTrace().errLinesAre("kitgen: error: --all renders every role, so "
+                + "ml-engineer would be ignored; use either 'kitgen render ml-engineer' or 'kitgen render --all'");
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 

@@ -144,7 +144,7 @@ class RenderPdfTest {
         assertThat(Kitgen.run(cwd, args)).succeeded();
         Map<String, byte[]> second = Folders.snapshot(cwd.resolve("out")).files();
 
-        assertThat(first.keySet()).hasSize(3 * (1 + 4 + 1)).isEqualTo(second.keySet());
+        assertThat(first.keySet()).hasSize(3 * (1 + 4 + 1 + 1)).isEqualTo(second.keySet());
         first.forEach((path, bytes) -> assertThat(second.get(path)).as(path).isEqualTo(bytes));
     }
 

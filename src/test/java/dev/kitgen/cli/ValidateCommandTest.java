@@ -27,9 +27,9 @@ class ValidateCommandTest {
     }
 
     @Test
-    void theShippedKitHasNoProblems() {
+    void theShippedKitsHaveNoProblems() {
         assertThat(validate()).succeeded();
-        assertThat(validate().err()).isEqualTo("1 kit checked: no problems\n");
+        assertThat(validate().err()).isEqualTo("6 kits checked: no problems\n");
     }
 
     @Test

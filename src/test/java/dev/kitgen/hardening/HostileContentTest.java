@@ -123,7 +123,7 @@ class HostileContentTest {
         CommandResult result = Kitgen.run(cwd, "render", "role", "--kits", folder + "/kits", "--out", folder + "/out");
         assertThat(result).succeeded().hasNoStackTrace();
         Map<String, String> texts = Folders.snapshot(dir.resolve("out")).assertNoTemporaryFile().texts();
-        assertThat(texts).hasSize(2 * 2 * 4);
+        assertThat(texts).hasSize(2 * 2 * 5);
         return texts;
     }
 
@@ -293,6 +293,8 @@ class HostileContentTest {
                     minutes: 45
                     run-by: %s
                     summary: %s
+                    meet: %s
+                    prepare: %s
                     assesses: [craft]
                     questions:
                       - id: ask
@@ -300,8 +302,11 @@ class HostileContentTest {
                         listen-for: %s
                         assesses: [craft]
                   - id: trial
+                    kind: work-trial
                     title: %s
                     days: 2
+                    window-days: 5
+                    paid: true
                     assesses: [craft]
                 tips:
                   - id: tip
@@ -310,11 +315,12 @@ class HostileContentTest {
                   - id: flag
                     text: %s
                     criterion: craft
+                hear-back: %s
                 """.formatted(quoted(text, "role", "summary", "scale.1", "scale.2", "scale.3", "scale.4",
                 "criteria.craft.title", "criteria.craft.detail", "criteria.craft.anchors.1", "criteria.craft.anchors.4",
                 "stages.screen.title", "stages.screen.run-by", "stages.screen.summary",
-                "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
-                "tips.tip.text", "red-flags.flag.text"));
+                "stages.screen.meet", "stages.screen.prepare", "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
+                "tips.tip.text", "red-flags.flag.text", "hear-back"));
         String es = """
                 kit: 1
                 lang: es
@@ -337,6 +343,8 @@ class HostileContentTest {
                     title: %s
                     run-by: %s
                     summary: %s
+                    meet: %s
+                    prepare: %s
                     questions:
                       ask:
                         ask: %s
@@ -349,11 +357,12 @@ class HostileContentTest {
                 red-flags:
                   flag:
                     text: %s
+                hear-back: %s
                 """.formatted(quoted(field -> text.apply("es " + field), "role", "summary", "scale.1", "scale.2",
                 "scale.3", "scale.4", "criteria.craft.title", "criteria.craft.detail", "criteria.craft.anchors.1",
                 "criteria.craft.anchors.4", "stages.screen.title", "stages.screen.run-by", "stages.screen.summary",
-                "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
-                "tips.tip.text", "red-flags.flag.text"));
+                "stages.screen.meet", "stages.screen.prepare", "stages.screen.questions.ask.ask", "stages.screen.questions.ask.listen-for", "stages.trial.title",
+                "tips.tip.text", "red-flags.flag.text", "hear-back"));
         KitFixtures.write(dir, "role", "kit.yaml", kit);
         KitFixtures.write(dir, "role", "es.yaml", es);
     }

@@ -72,6 +72,18 @@ class CatalogTest {
     }
 
     @Test
+    void anEmptyMessageIsOneNotTranslatedYetAndFallsBack() throws IOException {
+        List<Folder> folders = userAndBuiltIn("es.yaml", "lang: es\nlabels:\n  tips: \"\"\n  notes: Apuntes\nformats:\n"
+                + "  hours: \"\"\n");
+
+        Catalog catalog = Catalogs.load(Language.of("es"), folders, diagnostics);
+
+        assertThat(catalog.label("tips")).isEqualTo("Consejos para la entrevista");
+        assertThat(catalog.label("notes")).isEqualTo("Apuntes");
+        assertThat(catalog.format("hours", Map.of("hours", 2))).isEqualTo("2 horas");
+    }
+
+    @Test
     void aLanguageWithoutACatalogFallsBackToEnglishWithAWarning() {
         Catalog catalog = Catalogs.load(Language.of("th"), List.of(Folder.builtIn("templates")), diagnostics);
 

@@ -84,11 +84,12 @@ class LocalizerTest {
     }
 
     @Test
-    void theGuideAddsTheStagesUpToATotalAndShowsNoDurationWhereThereIsNone() {
+    void theGuideAddsTheStagesUpToATotalAndCountsTheStepsWithoutALength() {
         Views.Guide guide = localizer("es").guide();
 
-        assertThat(guide.totalDuration()).isEqualTo("2 h 15 min y 1 día");
-        assertThat(guide.hasTotalDuration()).isTrue();
+        assertThat(guide.time()).containsExactly(new Views.TimeLine("Tiempo en entrevistas",
+                "2 h 15 min y 1 día, más 1 paso sin duración fijada"));
+        assertThat(guide.hasTime()).isTrue();
         assertThat(guide.stages()).extracting(Views.StageView::duration)
                 .containsExactly("", "45 minutos", "1 h 30 min", "1 día");
         assertThat(guide.stages()).extracting(Views.StageView::hasDuration).containsExactly(false, true, true, true);

@@ -34,7 +34,7 @@ class TemplateWorkTest {
      * lot. (With 20, the packet of 200 criteria passes {@link Templates#MAX_DOCUMENT_CHARS} since
      * its coverage table is one table for each 12 stages, each repeating the 200 criteria.)
      */
-    static final int QUESTIONS = 12;
+    static final int QUESTIONS = 10;
 
     @TempDir
     static Path cwd;

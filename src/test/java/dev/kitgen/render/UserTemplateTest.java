@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -218,6 +219,23 @@ class UserTemplateTest {
         assertThat(result).failedValidation().hasNoStackTrace()
                 .errContains("templates/guide.md.mustache:3:1: error: template error: '{{<partials/base}}' (template "
                         + "inheritance) is not supported; include a partial with {{> partials/base}}");
+        assertThat(cwd.resolve("out")).doesNotExist();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"{{>*criteria}}", "{{#criteria}}{{>*title}}{{/criteria}}", "{{> *doc.title}}"})
+    void aDynamicPartialIsRefusedAtItsTag(String tag) throws IOException {
+        template("guide.md.mustache", "# {{doc.title}}\n\n" + tag + "\n");
+        template("partials/x.mustache", "never included\n");
+
+        CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--doc", "guide", "--format", "md");
+
+        String name = tag.substring(tag.indexOf('*') + 1, tag.indexOf("}}", tag.indexOf('*')));
+        assertThat(result).failedValidation().hasNoStackTrace()
+                .errContains("templates/guide.md.mustache:3:", "error: template error: '{{>*" + name + "}}' (a dynamic "
+                        + "partial) is not supported: it would take the partial's name from the view")
+                .errContains("1 error");
+        assertThat(result.err()).doesNotContain("internal error");
         assertThat(cwd.resolve("out")).doesNotExist();
     }
 

@@ -75,7 +75,8 @@ class BrokenKitTest {
                 Arguments.of("unknown-key",
                         "kits/tiny/kit.yaml:17:5: error: unknown key 'minuts' in stage 'screen' (did you mean 'minutes'?)"),
                 Arguments.of("wrong-type",
-                        "kits/tiny/kit.yaml:17:14: error: 'minutes' in stage 'screen' must be a whole number, found 'half an hour'"),
+                        "kits/tiny/kit.yaml:17:14: error: 'minutes' of stage 'screen' must be a whole number or a range such as [25, 30], "
+                                + "found the text 'half an hour'"),
                 Arguments.of("missing-required",
                         "kits/tiny/kit.yaml:12:5: error: missing required key 'title' in criterion 'talking'; "
                                 + "add 'title:' (what to look for, in a few words)"),
@@ -186,7 +187,8 @@ class BrokenKitTest {
         assertErr(result,
                 "kits/tiny/kit.yaml:14:13: error: weight of criterion 'talking' must be 1 or more, found 0; "
                         + "leave 'weight' out for the default of 1",
-                "kits/tiny/kit.yaml:18:14: error: 'minutes' in stage 'screen' must be a whole number, found '30'",
+                "kits/tiny/kit.yaml:18:14: error: 'minutes' of stage 'screen' must be a whole number or a range such as [25, 30], "
+                                + "found the text '30'; write 'minutes: 30'",
                 "kits/tiny/kit.yaml:22:9: error: unknown key 'aks' in question 'hello' of stage 'screen' (did you mean 'ask'?)",
                 "1 kit checked: 3 errors, 0 warnings");
     }
@@ -235,6 +237,6 @@ class BrokenKitTest {
         assertErr(result,
                 "my-kits/ml-engineer/kit.yaml:" + (line + 1) + ":5: error: unknown key 'runby' in stage "
                                 + "'production-experience' (did you mean 'run-by'?)",
-                "1 kit checked: 1 error, 0 warnings");
+                "6 kits checked: 1 error, 0 warnings");
     }
 }

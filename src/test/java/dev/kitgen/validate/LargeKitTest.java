@@ -80,8 +80,8 @@ class LargeKitTest {
 
         assertThat(run.result()).succeeded().hasNoStackTrace();
         Folders.Snapshot out = Folders.snapshot(cwd.resolve("out"));
-        // In English only, as Markdown and HTML: the guide, the packet and a scorecard per stage.
-        assertThat(out.files()).as("documents written").hasSize(2 * (2 + KitFormat.MAX_STAGES));
+        // In English only, as Markdown and HTML: the guide, the packet, the candidate's sheet and a scorecard per stage.
+        assertThat(out.files()).as("documents written").hasSize(2 * (3 + KitFormat.MAX_STAGES));
         long written = out.bytes();
         // About 25 MiB written, and 20 MiB allocated by the thread that reads the kit and writes the files.
         assertThat(written / (1024 * 1024)).as("MiB written").isLessThan(64);

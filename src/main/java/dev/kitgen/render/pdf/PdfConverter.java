@@ -7,6 +7,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -14,6 +15,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Turns the XHTML page of an HTML template into a PDF: fonts embedded from kitgen's own files,
@@ -101,12 +103,32 @@ public final class PdfConverter {
         }
         Outline.add(dom);
         TableHeaders.prepare(dom);
+        byte[] pdf = null;
+        for (int layout = 1; pdf == null; layout++) {
+            pdf = convert(dom, page, layout);
+        }
+        return pdf;
+    }
+
+    /**
+     * Lays {@code dom} out and paints it, or returns {@code null} when tables had to be told to print
+     * their headers once ({@link TableHeaders#misplaced}) and the page must be laid out again. The
+     * first layout fixes the tables found; should a second find more (the first's fix moved them),
+     * every table prints its header once, which a third layout cannot find fault with.
+     */
+    private byte[] convert(Document dom, String page, int layout) {
         try (PDDocument pdf = new PDDocument();
              PdfBoxRenderer renderer = builder(dom, pdf).buildPdfRenderer()) {
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
             if (pages > MAX_PAGES) {
                 throw new TooLarge("it would have " + pages + " pages, and a PDF has at most " + MAX_PAGES);
+            }
+            List<Element> misplaced = layout < 3 ? TableHeaders.misplaced(renderer) : List.of();
+            if (!misplaced.isEmpty()) {
+                if (layout == 1) misplaced.forEach(TableHeaders::printOnce);
+                else TableHeaders.printOnce(dom);
+                return null;
             }
             renderer.createPDFWithoutClosing();
             ReproducibleMetadata.pin(pdf, date, page);

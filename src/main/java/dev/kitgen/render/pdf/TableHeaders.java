@@ -2,6 +2,13 @@ package dev.kitgen.render.pdf;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.layout.UrlAwareLineBreakIterator;
+import com.openhtmltopdf.newtable.TableBox;
+import com.openhtmltopdf.newtable.TableSectionBox;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.PageBox;
+import com.openhtmltopdf.render.RenderingContext;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -40,6 +47,16 @@ import java.util.Locale;
  * gives the space above the table (its margin, collapsed with the margin before it) to the
  * {@code div}, and the table itself starts at its border. The layout is the same to the pixel;
  * the structure gains a {@code Div} around the {@code Table}.</li>
+ * <li><b>A table whose first row starts on the page after its top.</b> The same mistake without a
+ * margin: when the table's first row does not fit at the foot of a page, openhtmltopdf moves the
+ * row group to the next page but leaves the table's top (and so the page it counts as the table's
+ * first) behind, after the margin of the wrapper. The header's own page is then handled as one the
+ * table continues on: the header is moved above the first line there, which is the header itself,
+ * onto the page before; there its text is painted outside the page and the table's structure does
+ * not exist yet, and on its own page the header is an empty bar. Nothing in the page tells this
+ * in advance, so it is found after layout: {@link #misplaced} asks openhtmltopdf, as its painter
+ * does, where it would put each repeated header on each page of its table, and the converter lays
+ * the page out again with such tables printing their header once.</li>
  * </ul>
  */
 final class TableHeaders {
@@ -59,7 +76,7 @@ final class TableHeaders {
             List<Element> repeated = children(table, REPEATED);
             if (repeated.isEmpty()) continue;
             if (lines(repeated) > MAX_LINES) {
-                addStyle(table, "-fs-table-paginate: auto");
+                printOnce(table);
                 printedOnce++;
             } else {
                 Element wrapper = page.createElementNS(table.getNamespaceURI(), "div");
@@ -68,6 +85,70 @@ final class TableHeaders {
             }
         }
         return printedOnce;
+    }
+
+    /**
+     * The tables of a laid-out page whose repeated header openhtmltopdf would place off the page it is
+     * repeated on (the header's place is where the painter puts it: {@code updateHeaderFooterPosition}
+     * for each page, the first page being the one the table's top is on). The header is left where
+     * layout put it, ready for painting.
+     */
+    static List<Element> misplaced(PdfBoxRenderer renderer) {
+        List<PageBox> pages = renderer.getRootBox().getLayer().getPages();
+        RenderingContext c = renderer.getSharedContext().newRenderingContextInstance();
+        c.setFontContext(new PdfBoxFontContext());
+        c.setRootLayer(renderer.getRootBox().getLayer());
+        List<Element> found = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>(List.of(renderer.getRootBox()));
+        while (!boxes.isEmpty()) {
+            Box box = boxes.remove(boxes.size() - 1);
+            if (box instanceof TableBox table && table.hasContentLimitContainer() && table.getChildCount() > 0
+                    && table.getChild(0) instanceof TableSectionBox head && head.isHeader()
+                    && !headerStaysOnItsPages(c, pages, table, head)) {
+                found.add(table.getElement());
+            }
+            for (int i = 0; i < box.getChildCount(); i++) boxes.add(box.getChild(i));
+        }
+        return found;
+    }
+
+    /** Whether {@code head}, wherever openhtmltopdf places it on a page of {@code table}, lies within that page. */
+    private static boolean headerStaysOnItsPages(RenderingContext c, List<PageBox> pages, TableBox table, TableSectionBox head) {
+        int first = page(pages, table.getAbsY());
+        int last = page(pages, table.getAbsY() + Math.max(0, table.getHeight() - 1));
+        int original = head.getAbsY();
+        boolean within = true;
+        for (int p = first; p <= last && within; p++) {
+            int before = head.getAbsY();
+            c.setPage(p, pages.get(p));
+            table.updateHeaderFooterPosition(c);
+            // A page where the table has no line of its own leaves the header where it was.
+            boolean placed = p == first || head.getAbsY() != before;
+            within = !placed || (head.getAbsY() >= pages.get(p).getTop()
+                    && head.getAbsY() + head.getHeight() <= pages.get(p).getBottom());
+        }
+        c.setPage(first, pages.get(first));
+        table.updateHeaderFooterPosition(c);
+        return within && head.getAbsY() == original;
+    }
+
+    /** The index of the page whose content holds the point {@code y} of the document (the last for a point below). */
+    private static int page(List<PageBox> pages, int y) {
+        for (int p = 0; p < pages.size(); p++) {
+            if (y < pages.get(p).getBottom()) return p;
+        }
+        return pages.size() - 1;
+    }
+
+    /** Makes every table of {@code page} print its header and footer once. */
+    static void printOnce(Document page) {
+        NodeList found = page.getElementsByTagNameNS("*", "table");
+        for (int i = 0; i < found.getLength(); i++) printOnce((Element) found.item(i));
+    }
+
+    /** Makes {@code table} print its header and footer once, where they stand. */
+    static void printOnce(Element table) {
+        addStyle(table, "-fs-table-paginate: auto");
     }
 
     private static void addStyle(Element element, String declaration) {

@@ -5,6 +5,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
+import dev.kitgen.render.Templates;
 import dev.kitgen.render.pdf.PdfConverter;
 import dev.kitgen.write.OutputFile;
 
@@ -89,7 +90,7 @@ final class Jobs {
             result = new Rendered(job, new OutputFile(job.path(), job.bytes().get()), List.of());
         } catch (KitgenException e) {
             result = new Rendered(job, null, e.diagnostics());
-        } catch (PdfConverter.TooLarge e) {
+        } catch (PdfConverter.TooLarge | Templates.TooLong e) {
             result = new Rendered(job, null, List.of(tooLarge(job, e)));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug, in kitgen or a library it uses, while making one document: the other
@@ -102,11 +103,11 @@ final class Jobs {
         return result;
     }
 
-    /** A PDF refused for its size, at its kit's file, with what to render instead. */
-    private static Diagnostic tooLarge(Job job, PdfConverter.TooLarge e) {
+    /** A document refused for its size, at its kit's file, with what to render instead. */
+    private static Diagnostic tooLarge(Job job, RuntimeException e) {
         String instead = job.doc() == Doc.PACKET
-                ? "render the guide and the scorecards, which the packet holds, as PDFs of their own "
-                        + "(--doc guide, then --doc scorecard)"
+                ? "render the guide and the scorecards, which the packet holds, as " + (job.format().converted()
+                        ? "PDFs" : "documents") + " of their own (--doc guide, then --doc scorecard)"
                 : "shorten the kit's texts, or split the kit into smaller kits";
         return Diagnostic.error(Location.ofFile(job.kitFile()), job.path() + " is too large to render: "
                 + e.getMessage() + "; " + instead);

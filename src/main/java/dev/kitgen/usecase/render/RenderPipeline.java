@@ -16,6 +16,7 @@ import dev.kitgen.model.KitBundle;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
 import dev.kitgen.model.Stage;
+import dev.kitgen.model.StageKind;
 import dev.kitgen.render.Doc;
 import dev.kitgen.render.Format;
 import dev.kitgen.render.Renderer;
@@ -249,12 +250,16 @@ public final class RenderPipeline {
                     case SCORECARD -> {
                         boolean fillable = request.fillable() && format == Format.PDF;
                         for (Stage stage : bundle.kit().stages()) {
+                            // An application review or an offer has no form to fill in.
+                            if (stage.form() == StageKind.Form.NONE) continue;
                             jobs.add(new Job(role, kitFile, dir + "scorecard-" + stage.id() + ext, doc, format,
                                     () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
                         }
                     }
                     case PACKET -> jobs.add(new Job(role, kitFile, dir + "packet" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.packet())));
+                    case CANDIDATE -> jobs.add(new Job(role, kitFile, dir + "candidate" + ext, doc, format,
+                            () -> renderer.render(doc, format, localizer.candidate())));
                 }
             }
         }
