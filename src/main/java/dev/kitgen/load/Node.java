@@ -16,9 +16,17 @@ public sealed interface Node {
     /** What a user would call this kind of value in an error message. */
     String kind();
 
-    /** A single value; {@code value} is null only for {@link Type#NULL}. */
-    record Scalar(Location location, String value, Type type) implements Node {
+    /**
+     * A single value; {@code value} is null only for {@link Type#NULL}. {@code joinedLines}: a
+     * text written over several lines that YAML joined into one (a folded block, {@code >}, or
+     * a plain or quoted text that goes on below its key), as opposed to a literal block ({@code |}).
+     */
+    record Scalar(Location location, String value, Type type, boolean joinedLines) implements Node {
         public enum Type { STRING, INTEGER, NUMBER, BOOLEAN, NULL }
+
+        public Scalar(Location location, String value, Type type) {
+            this(location, value, type, false);
+        }
 
         public String kind() {
             return switch (type) {

@@ -118,7 +118,7 @@ public final class YamlLoader {
                 diagnostics.error(start(displayName), "file is empty; expected a mapping such as 'kit: 1'");
                 return Optional.empty();
             }
-            Node root = new TreeBuilder(parser, displayName, diagnostics).read(1);
+            Node root = new TreeBuilder(parser, displayName, text, diagnostics).read(1);
             if (parser.nextToken() != null) {
                 diagnostics.error(here(parser, displayName), "a second YAML document ('---') in one file; "
                         + "a kit file holds one document: remove the '---' and what follows, or merge it into the first");
@@ -277,6 +277,9 @@ public final class YamlLoader {
         private final YAMLParser parser;
         private final String file;
         private final Diagnostics diagnostics;
+        /** The file's text, and where each of its lines starts (found when first needed). */
+        private final String text;
+        private int[] lineStarts;
         private final Map<String, Anchored> anchors = new HashMap<>();
         private int aliases;
         /** Values read so far, with every alias counted as the values it stands for. */
@@ -284,8 +287,9 @@ public final class YamlLoader {
 
         private record Anchored(Node node, long values) {}
 
-        TreeBuilder(YAMLParser parser, String file, Diagnostics diagnostics) {
+        TreeBuilder(YAMLParser parser, String file, String text, Diagnostics diagnostics) {
             this.parser = parser;
+            this.text = text;
             this.file = file;
             this.diagnostics = diagnostics;
         }
@@ -325,6 +329,23 @@ public final class YamlLoader {
             }
             count(target.values(), at);
             return target.node();
+        }
+
+        /**
+         * Whether YAML joined the lines of the text that starts at {@code at}: it spans several
+         * lines and is not a literal block ({@code |}), which alone keeps them.
+         */
+        private boolean joinedLines(Location at) {
+            if (parser.currentLocation().getLineNr() <= at.line()) return false;
+            if (lineStarts == null) {
+                List<Integer> starts = new ArrayList<>(List.of(0));
+                for (int i = 0; i < text.length(); i++) {
+                    if (text.charAt(i) == '\n') starts.add(i + 1);
+                }
+                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+            }
+            int index = at.line() <= lineStarts.length ? lineStarts[at.line() - 1] + at.column() - 1 : -1;
+            return index < 0 || index >= text.length() || text.charAt(index) != '|';
         }
 
         private void count(long n, Location at) {
@@ -381,7 +402,7 @@ public final class YamlLoader {
                     return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.BOOLEAN);
                 }
                 default -> {
-                    return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.STRING);
+                    return new Node.Scalar(at, parser.getText(), Node.Scalar.Type.STRING, joinedLines(at));
                 }
             }
         }

@@ -18,6 +18,7 @@ import dev.kitgen.model.Length;
 import dev.kitgen.model.ProcessTime;
 import dev.kitgen.model.Question;
 import dev.kitgen.model.RedFlag;
+import dev.kitgen.model.RichText;
 import dev.kitgen.model.Stage;
 import dev.kitgen.model.StageKind;
 import dev.kitgen.model.Text;
@@ -90,6 +91,11 @@ public final class Localizer {
         return text.value();
     }
 
+    /** A text a kit may write in Markdown, in this language. */
+    private RichText rich(Text text) {
+        return new RichText(text(text));
+    }
+
     /**
      * The language {@link #text} is actually in: the nearest translation along the chain that has
      * it, else the kit's own. With {@link Catalog#labelLang} and {@link Catalog#formatLang}, what
@@ -146,10 +152,10 @@ public final class Localizer {
 
     private Views.Guide guide(boolean inPacket) {
         List<Views.TimeLine> time = time();
-        List<String> tips = kit.tips().stream().map(t -> text(t.text())).toList();
+        List<RichText> tips = kit.tips().stream().map(t -> rich(t.text())).toList();
         List<RedFlagView> flags = redFlags(f -> true);
         List<Views.TrackView> tracks = paths.tracks();
-        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), text(kit.summary()),
+        return new Views.Guide(document("guideTitle", Map.of(), "guide", inPacket, false), catalog.labels(), rich(kit.summary()),
                 time, !time.isEmpty(), !kit.criteria().isEmpty(),
                 kit.criteria().stream().map(this::criterion).toList(),
                 stages(), tips, !tips.isEmpty(), flags, !flags.isEmpty(), coverage(), scale(), tracks, !tracks.isEmpty());
@@ -267,14 +273,14 @@ public final class Localizer {
         List<QuestionView> questions = new ArrayList<>();
         int q = 1;
         for (Question question : s.questions()) {
-            String listen = text(question.listenFor());
+            RichText listen = rich(question.listenFor());
             String assesses = criteriaTitles(question.assesses());
             String only = paths.only(question.only());
             questions.add(new QuestionView(String.valueOf(q++), text(question.ask()), listen, !listen.isEmpty(),
                     assesses, !assesses.isEmpty(), only, !only.isEmpty()));
         }
         String runBy = text(s.runBy());
-        String summary = text(s.summary());
+        RichText summary = rich(s.summary());
         String assesses = criteriaTitles(s.assesses());
         String window = times.duration(s.window());
         String only = paths.only(s.only());
@@ -295,18 +301,18 @@ public final class Localizer {
     private CriterionView criterion(Criterion c) {
         List<AnchorView> anchors = new ArrayList<>();
         for (RatingView rating : scale()) {
-            String text = paths.anchor(c.anchors().stream()
-                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating())).toList());
+            RichText text = new RichText(paths.anchor(c.anchors().stream()
+                    .filter(a -> String.valueOf(a.rating()).equals(rating.rating())).toList()));
             anchors.add(new AnchorView(rating.rating(), rating.label(), text, !text.isEmpty()));
         }
-        String detail = text(c.detail());
+        RichText detail = rich(c.detail());
         List<String> stagesAssessing = kit.stages().stream()
                 .filter(s -> assesses(s, c))
                 .map(s -> text(s.title())).toList();
         String only = paths.only(c.only());
         return new CriterionView(c.id(), text(c.title()), detail, !detail.isEmpty(),
                 measure("weight", Map.of("weight", c.weight())), c.weight() != 1,
-                anchors, !c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing),
+                anchors, !c.anchors().isEmpty(), c.anchors().isEmpty(), String.join(catalog.label("listSeparator"), stagesAssessing),
                 only, !only.isEmpty());
     }
 
@@ -331,20 +337,34 @@ public final class Localizer {
         return views;
     }
 
-    /** Only the steps whose form rates criteria have a column: an offer or a reference call never could. */
-    private CoverageTable coverage() {
+    /**
+     * Most stages in one coverage table. Columns headed by stage numbers take about 9 mm each, so
+     * 12 of them beside the criteria fit the text width of A4 and of US letter; a process with
+     * more stages gets a table for each 12 (the limit of 50 stages makes 5). Only the steps whose
+     * form rates criteria have a column (an offer or a reference call never could), numbered as
+     * in the process.
+     */
+    public static final int COVERAGE_COLUMNS = 12;
+
+    private List<CoverageTable> coverage() {
+        List<CoverageTable> tables = new ArrayList<>();
         List<Stage> rating = kit.stages().stream()
                 .filter(s -> s.form() == StageKind.Form.RATING || s.form() == StageKind.Form.REVIEW).toList();
-        List<String> headers = rating.stream().map(s -> text(s.title())).toList();
-        List<CoverageRow> rows = new ArrayList<>();
         String mark = catalog.label("coverage.mark");
-        for (Criterion c : kit.criteria()) {
-            List<CoverageCell> cells = rating.stream()
-                    .map(s -> assesses(s, c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
-                    .toList();
-            rows.add(new CoverageRow(text(c.title()), cells));
+        for (int from = 0; from < rating.size(); from += COVERAGE_COLUMNS) {
+            List<Stage> part = rating.subList(from, Math.min(rating.size(), from + COVERAGE_COLUMNS));
+            List<Views.CoverageStage> columns = part.stream()
+                    .map(s -> new Views.CoverageStage(String.valueOf(kit.stages().indexOf(s) + 1), text(s.title()))).toList();
+            List<CoverageRow> rows = new ArrayList<>();
+            for (Criterion c : kit.criteria()) {
+                List<CoverageCell> cells = part.stream()
+                        .map(s -> assesses(s, c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
+                        .toList();
+                rows.add(new CoverageRow(text(c.title()), cells));
+            }
+            tables.add(new CoverageTable(columns, rows));
         }
-        return new CoverageTable(headers, rows);
+        return tables;
     }
 
     /** A catalog's format of numbers only (a weight), marked when it is in another language. */

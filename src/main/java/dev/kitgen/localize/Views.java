@@ -1,13 +1,15 @@
 package dev.kitgen.localize;
 
 import dev.kitgen.model.Language;
+import dev.kitgen.model.RichText;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The view models templates place: ready, localized strings only. Every {@code hasX} flag is
- * computed here so that templates stay free of logic.
+ * The view models templates place: ready, localized strings only, and {@link RichText} for the
+ * texts a kit may write in Markdown, which the render stage writes in each format. Every
+ * {@code hasX} flag is computed here so that templates stay free of logic.
  */
 public final class Views {
 
@@ -67,10 +69,10 @@ public final class Views {
      * {@code time}: what the process asks of the candidate's time, line by line (time in
      * interviews, each take-home or trial apart); {@code hasCriteria}: whether anything is rated.
      */
-    public record Guide(DocumentInfo doc, Map<String, String> t, String summary, List<TimeLine> time, boolean hasTime,
+    public record Guide(DocumentInfo doc, Map<String, String> t, RichText summary, List<TimeLine> time, boolean hasTime,
                         boolean hasCriteria, List<CriterionView> criteria, List<StageView> stages,
-                        List<String> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
-                        CoverageTable coverage, List<RatingView> scale,
+                        List<RichText> tips, boolean hasTips, List<RedFlagView> redFlags, boolean hasRedFlags,
+                        List<CoverageTable> coverage, List<RatingView> scale,
                         List<TrackView> tracks, boolean hasTracks) implements View {}
 
     /**
@@ -116,15 +118,19 @@ public final class Views {
         }
     }
 
-    public record CriterionView(String id, String title, String detail, boolean hasDetail,
+    /**
+     * {@code ratedInRow}: the criterion has no anchors, so a scorecard rates it in one compact row
+     * rather than a table with an empty column.
+     */
+    public record CriterionView(String id, String title, RichText detail, boolean hasDetail,
                                 String weight, boolean hasWeight, List<AnchorView> anchors, boolean hasAnchors,
-                                String assessedIn, String only, boolean hasOnly) {}
+                                boolean ratedInRow, String assessedIn, String only, boolean hasOnly) {}
 
     /**
      * A rating of a criterion with the scale's label and the criterion's anchor for it, if any;
      * where the bar differs by track or level, each one's text after its title.
      */
-    public record AnchorView(String rating, String label, String text, boolean hasText) {}
+    public record AnchorView(String rating, String label, RichText text, boolean hasText) {}
 
     public record RatingView(String rating, String label) {}
 
@@ -134,11 +140,11 @@ public final class Views {
      */
     public record StageView(String number, String id, String title, String kind, boolean hasKind,
                             String durationLabel, String duration, boolean hasDuration, String window, boolean hasWindow,
-                            String runBy, boolean hasRunBy, String summary, boolean hasSummary,
+                            String runBy, boolean hasRunBy, RichText summary, boolean hasSummary,
                             String assesses, boolean hasAssesses, List<QuestionView> questions, boolean hasQuestions,
                             String only, boolean hasOnly, String alternatives, boolean hasAlternatives) {}
 
-    public record QuestionView(String number, String ask, String listenFor, boolean hasListenFor,
+    public record QuestionView(String number, String ask, RichText listenFor, boolean hasListenFor,
                                String assesses, boolean hasAssesses, String only, boolean hasOnly) {}
 
     /**
@@ -149,8 +155,15 @@ public final class Views {
 
     public record RedFlagView(String id, String text, String criterion, boolean hasCriterion) {}
 
-    /** The criteria × stages table: which stage assesses which criterion. */
-    public record CoverageTable(List<String> stages, List<CoverageRow> rows) {}
+    /**
+     * The criteria × stages table, which stage assesses which criterion, for some of the stages:
+     * a guide has one such table for each {@link Localizer#COVERAGE_COLUMNS} stages, so that
+     * every table fits the page. Stages head their columns by their numbers.
+     */
+    public record CoverageTable(List<CoverageStage> stages, List<CoverageRow> rows) {}
+
+    /** A stage as a column of the coverage table: its number heads the column; its title explains it. */
+    public record CoverageStage(String number, String title) {}
 
     public record CoverageRow(String criterion, List<CoverageCell> cells) {}
 

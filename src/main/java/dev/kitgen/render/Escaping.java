@@ -41,14 +41,23 @@ public final class Escaping {
      * backslash-escaped, and a character that only matters at the start of a line is escaped there.
      */
     public static String markdown(String text) {
-        String line = text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        return markdownText(text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "), true);
+    }
+
+    /**
+     * A piece of one line of Markdown that renders as the same characters: as
+     * {@link #markdown(String)}, but kept as it is around its ends (it sits between other pieces,
+     * such as emphasis), and what matters only at the start of a line escaped only when
+     * {@code lineStart}.
+     */
+    static String markdownText(String line, boolean lineStart) {
         StringBuilder out = new StringBuilder(line.length() + 16);
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             switch (c) {
                 case '\\', '`', '*', '_', '[', ']', '<', '>', '|', '~', '&' -> out.append('\\').append(c);
                 case '#', '+', '-', '=', '!' -> {
-                    if (i == 0 || c == '#' && closesHeading(line, i)) out.append('\\');
+                    if (i == 0 && lineStart || c == '#' && i > 0 && closesHeading(line, i)) out.append('\\');
                     out.append(c);
                 }
                 // A tab is a space to a reader; dropping it, as other control characters are, joins words.
@@ -60,6 +69,7 @@ public final class Escaping {
             }
         }
         // "1. text" at the start of a line would begin an ordered list.
+        if (!lineStart) return out.toString();
         int digits = 0;
         while (digits < out.length() && Character.isDigit(out.charAt(digits))) digits++;
         if (digits > 0 && digits < out.length() && (out.charAt(digits) == '.' || out.charAt(digits) == ')')) {

@@ -42,9 +42,16 @@ public record Layout(String paper, String pageNumbers, String provenance, List<L
     }
 
     static Layout of(Views.View view, Format format, Paper paper) {
-        List<Link> contents = view instanceof Views.Packet packet
-                ? packet.parts().stream().map(part -> new Link(part.title(), anchor(part, format))).toList()
-                : List.of();
+        List<Link> contents = new java.util.ArrayList<>();
+        if (view instanceof Views.Packet packet) {
+            // GitHub numbers the anchors of headings that are alike, so that each links to its own.
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (Views.DocumentInfo part : packet.parts()) {
+                String anchor = anchor(part, format);
+                int before = seen.merge(anchor, 1, Integer::sum) - 1;
+                contents.add(new Link(part.title(), format == Format.MD && before > 0 ? anchor + "-" + before : anchor));
+            }
+        }
         List<Views.PagePart> pageNumbers = view.doc().pageNumbers();
         if (format == Format.PDF && Language.Direction.RTL.css().equals(view.doc().dir())) {
             pageNumbers = drawnLeftToRight(pageNumbers);

@@ -11,12 +11,15 @@ import com.github.mustachejava.MustacheVisitor;
 import com.github.mustachejava.TemplateContext;
 import com.github.mustachejava.codes.DefaultMustache;
 import com.github.mustachejava.codes.PartialCode;
+import com.github.mustachejava.codes.ValueCode;
+import com.github.mustachejava.util.IndentWriter;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
 import dev.kitgen.localize.Views;
+import dev.kitgen.model.RichText;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -416,7 +419,7 @@ public final class Templates {
                         + variable + "}}), which would let text from a kit become markup; write {{" + variable
                         + "}}", tc);
             }
-            super.value(tc, variable, encoded);
+            list.add(new RichValueCode(tc, df, variable, encoded, ((Factory) df).format));
         }
 
         /**
@@ -492,6 +495,49 @@ public final class Templates {
     }
 
     /**
+     * A variable's value in the output. A {@link RichText} is written in the format, with its
+     * escaping built in, and in Markdown fitted to where the line so far puts it; any other value
+     * is escaped as text by the factory.
+     */
+    private static final class RichValueCode extends ValueCode {
+        private final Format format;
+
+        RichValueCode(TemplateContext tc, DefaultMustacheFactory df, String variable, boolean encoded, Format format) {
+            super(tc, df, variable, encoded);
+            this.format = format;
+        }
+
+        @Override
+        public Writer execute(Writer writer, List<Object> scopes) {
+            Object value;
+            try {
+                value = get(scopes);
+                if (value instanceof RichText rich) {
+                    writeRich(rich, writer);
+                } else if (value != null) {
+                    execute(writer, oh.stringify(value));
+                }
+            } catch (IOException e) {
+                throw new MustacheException("Failed to write value for " + name, e, tc);
+            }
+            return appendText(writer);
+        }
+
+        private void writeRich(RichText rich, Writer writer) throws IOException {
+            LimitedWriter lines = LimitedWriter.under(writer);
+            if (format != Format.MD) {
+                writer.write(RichTextWriter.html(rich, lines != null && lines.line().isBlank()));
+                return;
+            }
+            String text = lines == null ? RichTextWriter.markdown(rich, "", "")
+                    : RichTextWriter.markdown(rich, lines.line(), lines.previousLine());
+            // A text that starts below the line leaves no spaces at the end of it.
+            if (text.startsWith("\n") && lines != null) lines.trimLine();
+            writer.write(text);
+        }
+    }
+
+    /**
      * A template, partial or section body that takes its steps from the render's
      * {@link TemplateWork} each time it runs: one, and one for each of its tags and pieces of text.
      */
@@ -551,9 +597,17 @@ public final class Templates {
         }
     }
 
-    /** Passes text on until {@link #MAX_DOCUMENT_CHARS}, then stops the render. */
+    /**
+     * Passes text on until {@link #MAX_DOCUMENT_CHARS}, then stops the render. It keeps the start
+     * of the line being written, which tells a rich text in Markdown where it is placed.
+     */
     private static final class LimitedWriter extends Writer {
-        private final Writer out;
+        /** How much of a line is kept: enough for a table's pipe or a nested list item's marker. */
+        private static final int LINE_KEPT = 64;
+
+        private final StringWriter out;
+        private final StringBuilder line = new StringBuilder();
+        private String previous = "";
         private long written;
         /** The document whose texts in another language are marked; null in a format that marks none (Markdown). */
         private final Views.DocumentInfo doc;
@@ -562,7 +616,7 @@ public final class Templates {
         private final StringBuilder tag = new StringBuilder();
         private boolean inRawText;
 
-        LimitedWriter(Writer out, Views.DocumentInfo doc) {
+        LimitedWriter(StringWriter out, Views.DocumentInfo doc) {
             this.out = out;
             this.doc = doc;
         }
@@ -600,12 +654,41 @@ public final class Templates {
             }
         }
 
+        /** The LimitedWriter a template writes through, under the indentation of partials; null if none. */
+        static LimitedWriter under(Writer writer) {
+            Writer w = writer;
+            while (w instanceof IndentWriter indent) w = indent.inner;
+            return w instanceof LimitedWriter limited ? limited : null;
+        }
+
+        /** The start of the line written so far. */
+        String line() {
+            return line.toString();
+        }
+
+        /** The start of the last line before this one that is not blank. */
+        String previousLine() {
+            return previous;
+        }
+
+        /** Drops the spaces that end the line written so far. */
+        void trimLine() {
+            StringBuffer text = out.getBuffer();
+            int end = text.length();
+            while (end > 0 && text.charAt(end - 1) == ' ') end--;
+            int cut = text.length() - end;
+            text.setLength(end);
+            written -= cut;
+            line.setLength(Math.max(0, Math.min(line.length(), line.length() - cut)));
+        }
+
         @Override
         public void write(char[] chars, int off, int len) throws IOException {
             written += len;
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
             if (doc != null) for (int i = off; i < off + len; i++) track(chars[i]);
             out.write(chars, off, len);
+            keepLine(java.nio.CharBuffer.wrap(chars, off, len));
         }
 
         @Override
@@ -614,6 +697,19 @@ public final class Templates {
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
             if (doc != null) for (int i = off; i < off + len; i++) track(str.charAt(i));
             out.write(str, off, len);
+            keepLine(java.nio.CharBuffer.wrap(str, off, off + len));
+        }
+
+        private void keepLine(CharSequence text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '\n') {
+                    if (!line.toString().isBlank()) previous = line.toString();
+                    line.setLength(0);
+                } else if (line.length() < LINE_KEPT) {
+                    line.append(c);
+                }
+            }
         }
 
         @Override

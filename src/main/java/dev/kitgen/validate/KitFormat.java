@@ -48,6 +48,23 @@ public final class KitFormat {
     /** Most ratings on a scale. */
     public static final int MAX_SCALE_POINTS = 10;
 
+    /**
+     * The texts that take kitgen's Markdown subset (paragraphs, lists, emphasis, links, inline
+     * code), by the key that names them in translations: the longer texts. Titles, names and
+     * labels are plain.
+     */
+    private static final String MARKDOWN_TEXTS = "summary|criteria\\.[^.]+\\.(detail|anchors\\.[0-9]+)"
+            + "|stages\\.[^.]+\\.(summary|questions\\.[^.]+\\.listen-for)|tips\\.[^.]+\\.text";
+
+    /** Whether the text known as {@code textKey} (such as {@code stages.screen.summary}) takes Markdown. */
+    public static boolean takesMarkdown(String textKey) {
+        return textKey.matches(MARKDOWN_TEXTS);
+    }
+
+    /** Said of each text that takes Markdown, in the JSON Schema. */
+    static final String MARKDOWN = " Takes Markdown: paragraphs, '- ' and '1. ' lists, **strong**, *emphasis*, `code` and "
+            + "[links](https://...) to http, https or mailto; write it as a literal block ('|') to keep its lines.";
+
     public enum Type {
         /** The format version: always {@link #VERSION}. */
         VERSION,
@@ -127,7 +144,7 @@ public final class KitFormat {
     public static final Shape QUESTION = new Shape("question", List.of(
             required("id", Type.ID, "Identifies the question within its stage; translations refer to it."),
             required("ask", Type.TEXT, "The question, as the interviewer asks it."),
-            optional("listen-for", Type.TEXT, "What a strong answer contains."),
+            optional("listen-for", Type.TEXT, "What a strong answer contains." + MARKDOWN),
             optional("assesses", Type.ID_LIST, "Ids of the criteria this question informs."),
             ONLY));
 
@@ -136,10 +153,10 @@ public final class KitFormat {
     public static final Shape CRITERION = new Shape("criterion", List.of(
             required("id", Type.ID, "Identifies the criterion; stages, questions and red flags refer to it."),
             required("title", Type.TEXT, "What to look for, in a few words."),
-            optional("detail", Type.TEXT, "Why it matters or what it includes."),
+            optional("detail", Type.TEXT, "Why it matters or what it includes." + MARKDOWN),
             optional("weight", Type.INTEGER, "How much the criterion counts (1 or more; 1 when absent).").min(1),
             optional("anchors", Type.ANCHORS, "What a given rating looks like, by rating; a rating may map track "
-                    + "or level ids to texts where the bar differs."),
+                    + "or level ids to texts where the bar differs." + MARKDOWN),
             ONLY));
 
     public static final Shape TRACK = pathPart("track", "Sales roles");
@@ -148,7 +165,7 @@ public final class KitFormat {
 
     public static final Shape TIP = new Shape("tip", List.of(
             required("id", Type.ID, "Identifies the tip; translations refer to it."),
-            required("text", Type.TEXT, "The advice.")));
+            required("text", Type.TEXT, "The advice." + MARKDOWN)));
 
     public static final Shape RED_FLAG = new Shape("red flag", List.of(
             required("id", Type.ID, "Identifies the red flag; translations and scorecards refer to it."),
@@ -160,7 +177,7 @@ public final class KitFormat {
             required("id", Type.ID, "The role's id; the same as the kit's folder name."),
             required("lang", Type.LANG, "The language this file is written in."),
             required("role", Type.TEXT, "The role's name as candidates see it."),
-            required("summary", Type.TEXT, "What the role does and why it matters."),
+            required("summary", Type.TEXT, "What the role does and why it matters." + MARKDOWN),
             optional("scale", Type.RATINGS, "Rating labels, by rating, when the default 1-4 scale does not fit.").min(2),
             optional("tracks", Type.LIST, "Alternative paths through the process, or sub-roles.", TRACK),
             optional("levels", Type.LIST, "Seniority levels the role is hired at, lowest first.", LEVEL),
@@ -186,7 +203,7 @@ public final class KitFormat {
                         + "to do it, or a range.").min(1),
                 optional("paid", Type.BOOLEAN, "true when the candidate is paid for the step (a paid work trial)."),
                 optional("run-by", Type.TEXT, "Who runs the stage (a role, not a person)."),
-                optional("summary", Type.TEXT, "What the stage covers, for interviewers."),
+                optional("summary", Type.TEXT, "What the stage covers, for interviewers." + MARKDOWN),
                 optional("assesses", Type.ID_LIST, "Ids of the criteria this stage assesses; its scorecard rates them. "
                         + "Required for the kinds that rate (interview, work-trial, take-home) when the kit has criteria."),
                 optional("questions", Type.LIST, "Questions to ask in this stage (to the referee, for a reference "

@@ -43,6 +43,7 @@ public final class KitValidator {
 
     private final Set<String> criterionIds = new LinkedHashSet<>();
     private final Map<String, Location> criterionAt = new HashMap<>();
+    private final Map<String, Location> stageAt = new HashMap<>();
     private final List<Node.Scalar> references = new ArrayList<>();
     private RatingScale scale = RatingScale.DEFAULT;
     private final KitPaths paths;
@@ -74,8 +75,8 @@ public final class KitValidator {
                     + "'; write 'id: " + roleFolder + "' or rename the folder");
         }
         String lang = r.lang("lang");
-        Text role = new Text("role", r.text("role"));
-        Text summary = new Text("summary", r.text("summary"));
+        Text role = text(r, "role", "role");
+        Text summary = text(r, "summary", "summary");
         scale = scale(r);
         // Read first, wherever they are written: criteria, stages and questions name them in 'only'.
         List<Track> tracks = items(r, "tracks", KitFormat.TRACK, paths::track);
@@ -105,6 +106,7 @@ public final class KitValidator {
         checkCoverage(criteria, stages);
         paths.checkOneOf(stages);
         paths.checkCoverage(criteria, stages, criterionAt);
+        checkTitles(stages);
         // A kit with errors is never used, so an unreadable language needs no stand-in.
         return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips,
                 redFlags, new Text("hear-back", r.text("hear-back")), tracks, levels);
@@ -197,12 +199,13 @@ public final class KitValidator {
         }
         Only only = paths.only(r, "criterion '" + UserText.quote(id) + "'");
         List<Anchor> anchors = paths.anchors(r, id, scale, only);
-        return new Criterion(id, new Text(key + ".title", r.text("title")),
-                new Text(key + ".detail", r.text("detail")), weight, anchors, only);
+        return new Criterion(id, text(r, "title", key + ".title"),
+                text(r, "detail", key + ".detail"), weight, anchors, only);
     }
 
     private Stage stage(MappingReader r, String id) {
         String key = "stages." + id;
+        stageAt.putIfAbsent(id, r.locationOf("title"));
         StepReader step = new StepReader(r, id, diagnostics);
         StageKind kind = step.kind();
         Length length = step.length();
@@ -231,16 +234,16 @@ public final class KitValidator {
                             + link.value() + "' to the stage's 'assesses'");
                 }
             }
-            questions.add(new Question(qid, new Text(qkey + ".ask", q.text("ask")),
-                    new Text(qkey + ".listen-for", q.text("listen-for")), references(links),
+            questions.add(new Question(qid, text(q, "ask", qkey + ".ask"),
+                    text(q, "listen-for", qkey + ".listen-for"), references(links),
                     paths.only(q, "question '" + UserText.quote(qid) + "'")));
         }
         if (kind.time() == StageKind.Time.MEETING) {
             checkFit(id, length.maxMinutes(), paths.mostOnOnePath(questions.stream().map(Question::only).toList()), r);
         }
         checkAssesses(r, id, kind, assesses);
-        return new Stage(id, new Text(key + ".title", r.text("title")), new Text(key + ".summary", r.text("summary")),
-                new Text(key + ".run-by", r.text("run-by")), length, assesses, questions,
+        return new Stage(id, text(r, "title", key + ".title"), text(r, "summary", key + ".summary"),
+                text(r, "run-by", key + ".run-by"), length, assesses, questions,
                 kind, window, step.paid(), new Text(key + ".prepare", r.text("prepare")),
                 new Text(key + ".meet", r.text("meet")), paths.only(r, "stage '" + UserText.quote(id) + "'"),
                 paths.oneOf(r, id));
@@ -284,8 +287,14 @@ public final class KitValidator {
         return shape.field(key).orElseThrow().minimum();
     }
 
+    /** The text of {@code field}, known as {@code key}; a Markdown text whose list YAML joined into one line is warned about. */
+    private Text text(MappingReader r, String field, String key) {
+        if (KitFormat.takesMarkdown(key)) r.textScalar(field).ifPresent(s -> JoinedLines.check(s, field, diagnostics));
+        return new Text(key, r.text(field));
+    }
+
     private Tip tip(MappingReader r, String id) {
-        return new Tip(id, new Text("tips." + id + ".text", r.text("text")));
+        return new Tip(id, text(r, "text", "tips." + id + ".text"));
     }
 
     private RedFlag redFlag(MappingReader r, String id) {
@@ -293,12 +302,31 @@ public final class KitValidator {
             references.add(s);
             return s.value();
         }).orElse("");
-        return new RedFlag(id, new Text("red-flags." + id + ".text", r.text("text")), criterion);
+        return new RedFlag(id, text(r, "text", "red-flags." + id + ".text"), criterion);
     }
 
     private List<String> references(List<Node.Scalar> ids) {
         references.addAll(ids);
         return ids.stream().map(Node.Scalar::value).toList();
+    }
+
+    /**
+     * Two stages of one title read as one in the guide's process, the packet's contents and the
+     * scorecards' headings: each still has its own part and anchor, but a reader cannot tell them apart.
+     */
+    private void checkTitles(List<Stage> stages) {
+        Map<String, Stage> first = new HashMap<>();
+        for (Stage s : stages) {
+            String title = s.title().value().strip();
+            if (title.isEmpty()) continue;
+            Stage before = first.putIfAbsent(title.toLowerCase(java.util.Locale.ROOT), s);
+            if (before != null) {
+                diagnostics.warning(stageAt.get(s.id()), "stage '" + UserText.quote(s.id()) + "' has the title '"
+                        + UserText.quote(title) + "', as stage '" + UserText.quote(before.id()) + "' has; give each stage a "
+                        + "title of its own (such as 'Technical interview: coding' and 'Technical interview: design') "
+                        + "so that interviewers can tell their scorecards apart");
+            }
+        }
     }
 
     /** Criteria are read before stages, but links are checked at the end so that order in the file does not matter. */

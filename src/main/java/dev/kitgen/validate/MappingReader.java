@@ -134,6 +134,12 @@ final class MappingReader {
         return Optional.empty();
     }
 
+    /** The text written for {@code key}, if there is one; reports nothing. */
+    Optional<Node.Scalar> textScalar(String key) {
+        return entry(key).map(Node.Entry::value).filter(v -> v instanceof Node.Scalar s && s.type() == Node.Scalar.Type.STRING)
+                .map(Node.Scalar.class::cast);
+    }
+
     String text(String key) {
         return scalar(key, "a text").map(s -> s.value().strip()).orElse("");
     }

@@ -104,6 +104,7 @@ public final class TranslationValidator {
     private void text(String key, Node value) {
         if (value instanceof Node.Scalar s && s.type() != Node.Scalar.Type.NULL) {
             String translated = s.value().strip();
+            if (KitFormat.takesMarkdown(key)) JoinedLines.check(s, key.substring(key.lastIndexOf('.') + 1), diagnostics);
             if (!known.contains(key)) {
                 stale.add(key);
                 diagnostics.warning(value.location(), "stale translation: kit.yaml has no text '" + UserText.quote(key)

@@ -4,6 +4,15 @@ import dev.kitgen.testing.CommandResult;
 import dev.kitgen.testing.Folders;
 import dev.kitgen.testing.Kitgen;
 import dev.kitgen.testing.KitFixtures;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.parser.Parser;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,22 +63,18 @@ class HostileContentTest {
                 arguments("characters XML forbids", "non\uFFFEcharacter \uFFFF half \uD800 pair \uDC00 end"));
     }
 
+    private static final Parser MARKDOWN = Parser.builder().extensions(List.of(TablesExtension.create())).build();
+
+    /** The texts that take kitgen's Markdown subset; the others are plain text. */
+    static final Set<String> MARKDOWN_FIELDS = Set.of("summary", "criteria.craft.detail", "criteria.craft.anchors.1",
+            "criteria.craft.anchors.4", "stages.screen.summary", "stages.screen.questions.ask.listen-for", "tips.tip.text");
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("payloads")
-    void hostileTextIsEscapedInEveryFieldDocumentAndFormat(String name, String payload) {
-        Path harmless = cwd.resolve("harmless");
-        Path hostile = cwd.resolve("hostile");
-        writeKit(harmless, field -> "Text of " + field);
-        writeKit(hostile, field -> payload + " " + field);
+    void hostileTextIsEscapedInEveryPlainFieldDocumentAndFormat(String name, String payload) {
+        Map<String, String> expected = render("harmless", field -> "Text of " + field);
+        Map<String, String> actual = render("hostile", field -> markdownField(field) ? "Text of " + field : payload + " " + field);
 
-        CommandResult plain = Kitgen.run(cwd, "render", "role", "--kits", "harmless/kits", "--out", "harmless/out");
-        CommandResult bad = Kitgen.run(cwd, "render", "role", "--kits", "hostile/kits", "--out", "hostile/out");
-
-        assertThat(plain).succeeded().hasNoStackTrace();
-        assertThat(bad).succeeded().hasNoStackTrace();
-        Map<String, String> expected = Folders.snapshot(harmless.resolve("out")).assertNoTemporaryFile().texts();
-        Map<String, String> actual = Folders.snapshot(hostile.resolve("out")).assertNoTemporaryFile().texts();
-        assertThat(actual.keySet()).isEqualTo(expected.keySet()).hasSize(2 * 2 * 5);
         actual.forEach((file, text) -> {
             assertThat(text).as(file + ": no control characters").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
             if (file.endsWith(".html")) {
@@ -77,12 +83,141 @@ class HostileContentTest {
                 assertThat(markdownMarkup(text)).as(file + ": Markdown structure").isEqualTo(markdownMarkup(expected.get(file)));
             }
         });
-        String guide = actual.get("role/es/guide.html");
+        assertArrivesIntact(payload, actual.get("role/es/guide.html"));
+    }
+
+    /**
+     * In the texts that take Markdown, the payload may make the subset's markup (paragraphs,
+     * lists, emphasis, code, links to http, https and mailto) and nothing else: every other
+     * element, attribute, heading, table, quote, fence and HTML is as with harmless text.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("payloads")
+    void hostileTextInMarkdownFieldsMakesOnlyTheSubsetsMarkup(String name, String payload) {
+        Map<String, String> expected = render("harmless", field -> "Text of " + field);
+        Map<String, String> actual = render("hostile", field -> markdownField(field) ? payload + " " + field : "Text of " + field);
+
+        actual.forEach((file, text) -> {
+            assertThat(text).as(file + ": no control characters").doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
+            if (file.endsWith(".html")) {
+                assertThat(withoutSubset(htmlMarkup(text))).as(file + ": elements and attributes besides the subset's")
+                        .isEqualTo(withoutSubset(htmlMarkup(expected.get(file))));
+                assertThat(Jsoup.parse(text).select("a[href]")).as(file + ": links").allSatisfy(a ->
+                        assertThat(a.attr("href")).matches("#.*|(?i)(https?://|mailto:)\\S+"));
+            } else {
+                assertThat(markdownBlocks(text)).as(file + ": Markdown structure besides the subset's")
+                        .isEqualTo(markdownBlocks(expected.get(file)));
+            }
+        });
+        assertArrivesIntact(payload, actual.get("role/es/guide.html"));
+    }
+
+    private static boolean markdownField(String field) {
+        return MARKDOWN_FIELDS.contains(field.startsWith("es ") ? field.substring(3) : field);
+    }
+
+    /** Renders the kit with {@code text} in each field into {@code folder}/out: every file's text. */
+    private Map<String, String> render(String folder, UnaryOperator<String> text) {
+        Path dir = cwd.resolve(folder);
+        writeKit(dir, text);
+        CommandResult result = Kitgen.run(cwd, "render", "role", "--kits", folder + "/kits", "--out", folder + "/out");
+        assertThat(result).succeeded().hasNoStackTrace();
+        Map<String, String> texts = Folders.snapshot(dir.resolve("out")).assertNoTemporaryFile().texts();
+        assertThat(texts).hasSize(2 * 2 * 5);
+        return texts;
+    }
+
+    private static void assertArrivesIntact(String payload, String guide) {
         for (String letters : lettersOf(payload)) {
             assertThat(guide).as("the payload's words arrive intact").contains(letters);
         }
         assertThat(guide).as("no character XML forbids").doesNotContainPattern("[\\x{FFFE}\\x{FFFF}]")
                 .matches(text -> text.codePoints().noneMatch(c -> c >= 0xD800 && c <= 0xDFFF), "no half surrogate pair");
+    }
+
+    /** The tags of the Markdown subset, as kitgen writes them, taken out of a list of tags. */
+    private static List<String> withoutSubset(List<String> tags) {
+        return tags.stream().filter(t -> !t.matches("</?(p|ul|li|em|strong|code|a)>|<ol( start=\"\")?>|</ol>|<a href=\"\">|<br />"))
+                .toList();
+    }
+
+    private static int cells(TableRow row) {
+        int n = 0;
+        for (org.commonmark.node.Node c = row.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof TableCell) n++;
+        }
+        return n;
+    }
+
+    /**
+     * The blocks and inlines of a Markdown document that are not the subset's: headings by level,
+     * tables by their rows' cells, quotes, fences, rules, HTML (but the comment that ends a
+     * template's list), images, and links anywhere but an anchor, http, https or mailto.
+     */
+    static List<String> markdownBlocks(String md) {
+        List<String> found = new ArrayList<>();
+        MARKDOWN.parse(md).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading h) {
+                found.add("h" + h.getLevel());
+                visitChildren(h);
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof TableRow row) found.add("row " + cells(row));
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(CustomBlock node) {
+                found.add(node.getClass().getSimpleName());
+                visitChildren(node);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.BlockQuote q) {
+                found.add("quote");
+                visitChildren(q);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.FencedCodeBlock f) {
+                found.add("fence");
+            }
+
+            @Override
+            public void visit(org.commonmark.node.IndentedCodeBlock f) {
+                found.add("indented code");
+            }
+
+            @Override
+            public void visit(org.commonmark.node.ThematicBreak t) {
+                found.add("rule");
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlBlock h) {
+                if (!h.getLiteral().strip().equals("<!-- -->")) found.add("html " + h.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.HtmlInline h) {
+                found.add("html " + h.getLiteral());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image i) {
+                found.add("image " + i.getDestination());
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Link l) {
+                if (!l.getDestination().matches("#.*|(?i)(https?://|mailto:)\\S+")) found.add("link " + l.getDestination());
+                visitChildren(l);
+            }
+        });
+        return found;
     }
 
     /** The PDF renderer parses the page as XHTML: hostile text must not break it (its letters are the PDF tests' concern). */

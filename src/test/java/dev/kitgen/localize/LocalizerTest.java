@@ -103,7 +103,7 @@ class LocalizerTest {
         Views.Guide guide = localizer("es-MX", es, mx).guide();
 
         assertThat(guide.doc().role()).isEqualTo("Ingeniero/a (MX)");
-        assertThat(guide.summary()).isEqualTo("Construye cosas.");
+        assertThat(guide.summary().markdown()).isEqualTo("Construye cosas.");
         assertThat(guide.criteria()).extracting(Views.CriterionView::title).containsExactly("Writes code");
         assertThat(guide.doc().lang()).isEqualTo("es-MX");
         TranslationCoverage coverage = TranslationCoverage.of(bundle(es, mx), Language.of("es-MX"));

@@ -45,7 +45,7 @@ class RenderEscapingTest {
     /** Every element the built-in templates write; anything else came from a kit. */
     static final Set<String> TEMPLATE_ELEMENTS = Set.of("#root", "html", "head", "meta", "title", "style", "body", "header",
             "main", "footer", "section", "h1", "h2", "h3", "h4", "p", "br", "strong", "em", "span", "div", "ul", "ol",
-            "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "nav", "a", "article");
+            "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "nav", "a", "article", "abbr");
 
     @TempDir
     static Path cwd;
@@ -113,12 +113,15 @@ class RenderEscapingTest {
         assertThat(guide.selectFirst("#stage-screen h3").text()).isEqualTo("1. " + STAGE);
         assertThat(guide.selectFirst("#stage-screen .listen").text())
                 .isEqualTo("Listen for: </span></li></ol><h1>escaped</h1>");
+        assertThat(guide.selectFirst(".lead").text()).isEqualTo("# Not a heading | not a cell <b>not bold</b> not a link (javascript:alert(1)) "
+                + "<a href=\"https://example.com\">not an element</a> \\ backslash");
+        assertThat(guide.selectFirst("#criterion-pipes .detail").text()).isEqualTo("#### not a heading in a detail");
         assertThat(guide.selectFirst("#red-flags li").text())
                 .startsWith("- [ ] not a checkbox <script>alert(2)</script>");
 
         Document scorecard = html("scorecard-screen.html");
         assertThat(scorecard.select("#criterion-pipes tbody td:eq(2)").eachText()).containsExactly(
-                "<img src=x onerror=alert(1)>", "- not a bullet", "> not a quote", "<!-- not a comment --> ~~not struck~~");
+                "<img src=x onerror=alert(1)>", "~~~ not a fence", "> not a quote", "<!-- not a comment --> ~~not struck~~");
     }
 
     @Test
@@ -140,10 +143,12 @@ class RenderEscapingTest {
         assertThat(rows).allSatisfy(row -> assertThat(collect(row, TableCell.class)).hasSize(2));
         assertThat(textOf(rows.get(1))).isEqualTo(PIPES + "✓");
         assertThat(textOf(guide)).contains(
-                "# Not a heading | not a cell <b>not bold</b> *not emphasis* _nor this_ [not a link](https://example.com)"
-                        + " & &amp; &#60;script&#62; `not code` \\ backslash",
+                "# Not a heading | not a cell <b>not bold</b> not a link (javascript:alert(1)) <a href=\"https://example.com\">not an element</a>"
+                        + " \\ backslash",
+                "**Lead** [x] *not emphasis* _nor this_ [not a link](https://example.com) & &amp; &#60;script&#62; `not code`",
+                "#### not a heading in a detail",
                 "Two lines # the second would be a heading on its own",
-                "+ not a list | nor a cell",
+                "1. not a list item + not a list | nor a cell",
                 "=== not a setext underline",
                 "- [ ] not a checkbox <script>alert(2)</script>");
     }
@@ -164,7 +169,7 @@ class RenderEscapingTest {
                 .map(cells -> textOf(cells.get(2)))
                 .toList();
         assertThat(anchors).startsWith(
-                "<img src=x onerror=alert(1)>", "- not a bullet", "> not a quote", "<!-- not a comment --> ~~not struck~~");
+                "<img src=x onerror=alert(1)>", "~~~ not a fence", "> not a quote", "<!-- not a comment --> ~~not struck~~");
     }
 
     private static List<String> headings(Node doc) {

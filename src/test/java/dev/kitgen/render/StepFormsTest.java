@@ -76,7 +76,7 @@ class StepFormsTest {
                 .doesNotContain("Overall recommendation", "Rating", "This stage assesses no criteria");
         assertThat(read("scorecard-refs.html")).contains("<div class=\"box answer\"></div>");
         // The coverage table has a column only for the step that can rate.
-        assertThat(read("guide.md")).contains("| Criterion | Exercise |").doesNotContain("| CV review |");
+        assertThat(read("guide.md")).contains("| Criterion | 1 |").doesNotContain("| CV review |");
     }
 
     @Test
