@@ -111,6 +111,7 @@ final class KitPaths {
                 diagnostics.error(value.location(), "anchor " + rating + " of criterion '" + UserText.quote(criterion)
                         + "' is not on the rating scale; use a rating from 1 to " + scale.points());
             } else if (value instanceof Node.Scalar text) {
+                JoinedLines.check(text, "anchors", diagnostics);
                 anchors.add(new Anchor(rating, new Text(key + rating, text.value().strip())));
             } else {
                 anchors.addAll(bar(rating, (Node.Mapping) value, criterion, key + rating + ".", only));
@@ -133,6 +134,7 @@ final class KitPaths {
                         + " must be a text, found " + e.value().kind());
             } else {
                 byId.put(e.key(), e);
+                JoinedLines.check(s, "anchors", diagnostics);
                 Only on = track ? new Only(Set.of(e.key()), Set.of()) : new Only(Set.of(), Set.of(e.key()));
                 anchors.add(new Anchor(rating, new Text(key + e.key(), s.value().strip()), on));
             }

@@ -21,10 +21,11 @@ class DocumentLengthTest {
     @TempDir
     Path cwd;
 
-    /** The fullest kit the limits allow, with 150 questions a stage: its packet.html would pass 16 million characters. */
+    /** The fullest kit the limits allow, with 150 questions of about 160 characters a stage (a 1.7 MB file): its packet.html would pass 16 million characters. */
     @Test
     void aPacketLongerThanTheLimitIsRefusedAtTheKit() {
-        KitFixtures.write(cwd, "big", "kit.yaml", KitFixtures.largest("big", 150));
+        KitFixtures.write(cwd, "big", "kit.yaml", KitFixtures.largest("big", 150)
+                .replace("ask: What would you do", "ask: What would you do" + " when the plan changes".repeat(6)));
         KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.tiny("", ""));
 
         CommandResult result = Kitgen.run(cwd, "render", "big", "tiny", "--doc", "packet", "--format", "html");

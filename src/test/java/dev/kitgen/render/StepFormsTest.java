@@ -71,12 +71,12 @@ class StepFormsTest {
 
         assertThat(read("scorecard-exercise.md")).contains("# Review scorecard: Exercise (Role)", "| Candidate | Reviewer | Date |",
                 "## Craft", "## Overall recommendation").doesNotContain("Interviewer");
-        assertThat(read("scorecard-refs.md")).contains("| **Referee** | |", "| **Called by** | |",
+        assertThat(read("scorecard-refs.md")).contains("| Candidate | Referee | Called by | Date |",
                 "1. Would you work with them again?\n   - *Listen for:* A clear yes\n   - *Answer:*\n")
                 .doesNotContain("Overall recommendation", "Rating", "This stage assesses no criteria");
         assertThat(read("scorecard-refs.html")).contains("<div class=\"box answer\"></div>");
         // The coverage table has a column only for the step that can rate.
-        assertThat(read("guide.md")).contains("| Criterion | 1 |").doesNotContain("| CV review |");
+        assertThat(read("guide.md")).contains("| Criterion | 2 |").doesNotContain("| CV review |");
     }
 
     @Test

@@ -68,7 +68,7 @@ class TemplateWorkTest {
 
         long most = steps.values().stream().mapToLong(Long::longValue).max().orElseThrow();
         assertThat(most).as("most steps of a shipped template").isLessThan(Templates.LARGEST_KIT_STEPS)
-                .isLessThan(Templates.MAX_WORK_STEPS / 4);
+                .isLessThan(Templates.MAX_WORK_STEPS / 3);
         // The packet holds the guide and every scorecard, so it takes the most.
         assertThat(steps.get("packet.html")).isEqualTo(most)
                 .isGreaterThan(50 * steps.get("scorecard.html"));

@@ -40,8 +40,9 @@ class PdfSizeLimitsTest {
                 + "pages\\); render the guide and the scorecards, which the packet holds, as PDFs of their own "
                 + "\\(--doc guide, then --doc scorecard\\)\\n1 error, 0 warnings\\n");
         assertThat(cwd.resolve("out")).doesNotExist();
-        // Reading the kit and rendering the packet's HTML: about 260 MiB. Laying the packet out held 540 MB.
-        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(512);
+        // Reading the kit and rendering the packet's HTML: about 530 MiB since the print layout's
+        // running headers, forms and split coverage tables; laying the packet out would take GBs.
+        assertThat(run.allocatedMiB()).as("allocated MiB").isLessThan(768);
         System.out.println("packet of 200 criteria x 50 stages refused: " + run);
     }
 
