@@ -170,7 +170,9 @@ public final class PdfConverter {
             ReproducibleMetadata.pin(pdf, date, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
-            return CrossReferenceStream.completed(out.toByteArray());
+            // Only the script fonts (CJK above all) are embedded with a CIDSet veraPDF faults.
+            byte[] saved = fallbacks.isEmpty() ? out.toByteArray() : CidSets.dropped(out.toByteArray());
+            return CrossReferenceStream.completed(saved);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
