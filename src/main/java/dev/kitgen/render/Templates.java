@@ -692,27 +692,31 @@ public final class Templates {
 
         @Override
         public void write(char[] chars, int off, int len) throws IOException {
-            written += len;
-            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
-            if (doc != null) for (int i = off; i < off + len; i++) track(chars[i]);
+            count(len);
             out.write(chars, off, len);
-            keepLine(java.nio.CharBuffer.wrap(chars, off, len));
+            follow(java.nio.CharBuffer.wrap(chars, off, len));
         }
 
         @Override
         public void write(String str, int off, int len) throws IOException {
-            written += len;
-            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
-            if (doc != null) for (int i = off; i < off + len; i++) track(str.charAt(i));
+            count(len);
             out.write(str, off, len);
-            keepLine(java.nio.CharBuffer.wrap(str, off, off + len));
+            follow(java.nio.CharBuffer.wrap(str, off, off + len));
         }
 
-        private void keepLine(CharSequence text) {
+        private void count(int len) {
+            written += len;
+            if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
+        }
+
+        /** In one pass over what was written: the markup it is in (when marking) and the line it is on. */
+        private void follow(CharSequence text) {
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (doc != null) track(c);
                 if (c == '\n') {
-                    if (!line.toString().isBlank()) previous = line.toString();
+                    String ended = line.toString();
+                    if (!ended.isBlank()) previous = ended;
                     line.setLength(0);
                 } else if (line.length() < LINE_KEPT) {
                     line.append(c);
