@@ -132,6 +132,7 @@ public final class PdfConverter {
         }
         Outline.add(dom);
         TableHeaders.prepare(dom);
+        InlineLanguages.mark(dom);
         byte[] pdf = null;
         for (int layout = 1; pdf == null; layout++) {
             pdf = convert(dom, page, layout);
