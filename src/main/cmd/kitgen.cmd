@@ -15,5 +15,5 @@ set "kitgen_heap=-Xms128m"
 if not "%kitgen_opts: -Xms=%"=="%kitgen_opts%" set "kitgen_heap="
 if not "%kitgen_opts: -Xmx=%"=="%kitgen_opts%" set "kitgen_heap="
 if not "%kitgen_opts:HeapSize=%"=="%kitgen_opts%" set "kitgen_heap="
-"%kitgen_java%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dsun.reflect.inflationThreshold=2147483647 %kitgen_heap% -Xshare:auto -Xlog:disable -Xlog:all=error:stderr %KITGEN_JAVA_OPTS% -jar "%~dp0kitgen.jar" %*
+"%kitgen_java%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dsun.reflect.inflationThreshold=2147483647 %kitgen_heap% -Xlog:disable -Xlog:all=error:stderr %KITGEN_JAVA_OPTS% -jar "%~dp0kitgen.jar" %*
 exit /b %ERRORLEVEL%

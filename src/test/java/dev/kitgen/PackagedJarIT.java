@@ -32,6 +32,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PackagedJarIT {
 
     private static final Path TARGET = Project.path("target");
+    /** The launcher's archive for the java the tests run: an AOT cache on Java 25 and later, else a CDS archive. */
+    private static final String ARCHIVE = Runtime.version().feature() >= 25 ? "kitgen.aot" : "kitgen.jsa";
 
     @TempDir
     Path cwd;
@@ -133,7 +135,7 @@ class PackagedJarIT {
 
     @Test
     void theLauncherRunsThroughSymbolicLinksFromAnyFolder() throws Exception {
-        Path archive = TARGET.resolve("kitgen.jsa");
+        Path archive = TARGET.resolve(ARCHIVE);
         FileTime recorded = Files.getLastModifiedTime(archive);
         // ~/bin/kitgen -> "../some links/kitgen" -> target/kitgen, and a folder linked to target/.
         Path bin = Files.createDirectories(cwd.resolve("bin"));
@@ -171,18 +173,18 @@ class PackagedJarIT {
         Result first = run(Map.of(), "sh", install.resolve("kitgen").toString(), "list");
         assertThat(first.code()).as(first.describe()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", "kitgen.jsa", "kitgen.jsa.path");
-        assertThat(Files.readAllLines(install.resolve("kitgen.jsa.path")).subList(0, 2))
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", ARCHIVE, ARCHIVE + ".path");
+        assertThat(Files.readAllLines(install.resolve(ARCHIVE + ".path")).subList(0, 2))
                 .containsExactly(install.toRealPath().resolve("kitgen.jar").toString(), Processes.java());
-        FileTime recorded = Files.getLastModifiedTime(install.resolve("kitgen.jsa"));
+        FileTime recorded = Files.getLastModifiedTime(install.resolve(ARCHIVE));
 
         Result second = run(Map.of(), "sh", install.resolve("kitgen").toString(),
                 "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--stdout");
         assertThat(second.code()).as(second.describe()).isZero();
         assertThat(second.out()).startsWith("# Guía para entrevistar: Machine Learning Engineer\n");
         assertThat(second.err()).isEmpty();
-        assertThat(Files.getLastModifiedTime(install.resolve("kitgen.jsa"))).as("the archive of the first run served").isEqualTo(recorded);
-        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", "kitgen.jsa", "kitgen.jsa.path");
+        assertThat(Files.getLastModifiedTime(install.resolve(ARCHIVE))).as("the archive of the first run served").isEqualTo(recorded);
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", ARCHIVE, ARCHIVE + ".path");
     }
 
     @Test

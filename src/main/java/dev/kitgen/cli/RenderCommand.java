@@ -219,7 +219,8 @@ final class RenderCommand implements Callable<Integer> {
                 List<Path> changed = watcher.awaitChange();
                 context.err().println("changed: " + changed.stream().map(p -> context.show(p))
                         .collect(java.util.stream.Collectors.joining(", ")));
-                renderReporting(request);
+                // One role's kit or translation renders that role again; a template or a catalog, everything.
+                request.affectedBy(changed).ifPresentOrElse(this::renderReporting, this::reportWatching);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -236,6 +237,10 @@ final class RenderCommand implements Callable<Integer> {
             // A role renamed away or a branch switched mid-edit: say so and keep watching.
             context.err().println("kitgen: error: " + UserText.escape(e.getMessage()));
         }
+        reportWatching();
+    }
+
+    private void reportWatching() {
         context.err().println("watching for changes (Ctrl-C to stop)");
         context.err().flush();
     }

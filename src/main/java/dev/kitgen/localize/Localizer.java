@@ -96,6 +96,14 @@ public final class Localizer {
         return new RichText(text(text));
     }
 
+    /** A plain kit text (a name) where a rich text goes, keeping the mark of its language. */
+    private RichText plain(Text text) {
+        String value = text(text);
+        RichText plain = RichText.plain(value);
+        otherLanguage.of(value).ifPresent(lang -> otherLanguage.add(plain.markdown(), lang));
+        return plain;
+    }
+
     /**
      * The language {@link #text} is actually in: the nearest translation along the chain that has
      * it, else the kit's own. With {@link Catalog#labelLang} and {@link Catalog#formatLang}, what
@@ -223,17 +231,22 @@ public final class Localizer {
             Stage s = kit.stages().get(i);
             // Who runs an interview is whom the candidate meets; who reviews an application is not.
             boolean meeting = s.kind().time() == StageKind.Time.MEETING;
-            String meet = text(s.meet()).isEmpty() && meeting ? text(s.runBy()) : text(s.meet());
-            String prepare = text(s.prepare());
+            RichText meet = s.meet().isEmpty() && meeting ? plain(s.runBy()) : rich(s.meet());
+            RichText prepare = rich(s.prepare());
             String duration = times.duration(s.length());
             String window = times.duration(s.window());
+            String only = paths.only(s.only());
+            String alternatives = paths.alternatives(i);
             steps.add(new Views.StepView(paths.number(i), text(s.title()), kind(s), durationLabel(s), duration, !duration.isEmpty(),
-                    window, !window.isEmpty(), meet, !meet.isEmpty(), prepare, !prepare.isEmpty()));
+                    window, !window.isEmpty(), meet, !meet.isEmpty(), prepare, !prepare.isEmpty(), only, !only.isEmpty(),
+                    alternatives, !alternatives.isEmpty()));
         }
         List<Views.TimeLine> time = time();
-        String hearBack = text(kit.hearBack());
+        List<Views.TrackView> tracks = paths.tracks();
+        RichText hearBack = rich(kit.hearBack());
         return new Views.CandidateSheet(document("candidateTitle", Map.of(), "candidate", false, false),
-                catalog.labels(), text(kit.summary()), steps, time, !time.isEmpty(), hearBack, !hearBack.isEmpty());
+                catalog.labels(), rich(kit.summary()), tracks, !tracks.isEmpty(), steps, time, !time.isEmpty(),
+                hearBack, !hearBack.isEmpty());
     }
 
     /** What the whole process asks of the candidate's time; none for a kit of several tracks, each of which has its own. */
@@ -354,7 +367,7 @@ public final class Localizer {
         for (int from = 0; from < rating.size(); from += COVERAGE_COLUMNS) {
             List<Stage> part = rating.subList(from, Math.min(rating.size(), from + COVERAGE_COLUMNS));
             List<Views.CoverageStage> columns = part.stream()
-                    .map(s -> new Views.CoverageStage(String.valueOf(kit.stages().indexOf(s) + 1), text(s.title()))).toList();
+                    .map(s -> new Views.CoverageStage(paths.number(kit.stages().indexOf(s)), text(s.title()))).toList();
             List<CoverageRow> rows = new ArrayList<>();
             for (Criterion c : kit.criteria()) {
                 List<CoverageCell> cells = part.stream()

@@ -125,37 +125,63 @@ final class PathViews {
     /**
      * The time of the steps every candidate of {@code stages} takes. An either/or step counts
      * once when its alternatives take as long; otherwise it is left out, as a step only some
-     * levels take is, and the first line says so: never two alternatives added.
+     * levels take is, and the first line says so: never two alternatives added. Each step left
+     * out then has a line of its own: the alternatives side by side ("1 h 30 min or about 3 hours
+     * of work, within 6 days"), a step of some levels with their names.
      */
     private List<Views.TimeLine> time(List<Stage> stages) {
         List<Stage> sure = new ArrayList<>();
-        boolean byChoice = false;
-        boolean byLevel = false;
+        List<Stage> byLevel = new ArrayList<>();
         Map<String, List<Stage>> alternatives = new java.util.LinkedHashMap<>();
         for (Stage s : stages) {
             if (!s.oneOf().isEmpty()) {
                 alternatives.computeIfAbsent(s.oneOf(), g -> new ArrayList<>()).add(s);
             } else if (!s.only().levels().isEmpty()) {
-                byLevel = true;
+                byLevel.add(s);
             } else {
                 sure.add(s);
             }
         }
+        List<Views.TimeLine> apart = new ArrayList<>();
         for (List<Stage> group : alternatives.values()) {
             boolean alike = group.stream().map(s -> List.of(s.kind(), s.length(), s.window())).distinct().count() == 1;
             if (alike) sure.add(group.get(0));
-            else byChoice = true;
+            else apart.add(either(group));
+        }
+        boolean byChoice = !apart.isEmpty();
+        for (Stage s : byLevel) {
+            alone(s).ifPresent(line -> apart.add(new Views.TimeLine(catalog.format("roleOnPath",
+                    Map.of("role", text.apply(s.title()), "path", only(s.only()))), line.value())));
         }
         List<Views.TimeLine> lines = new ArrayList<>(time.apply(sure.stream()
                 .sorted(java.util.Comparator.comparingInt(stages::indexOf)).toList()));
         List<String> left = new ArrayList<>();
         if (byChoice) left.add(catalog.label("notCountedByChoice"));
-        if (byLevel) left.add(catalog.label("notCountedByLevel"));
-        if (left.isEmpty() || lines.isEmpty()) return lines;
-        Views.TimeLine first = lines.get(0);
-        lines.set(0, new Views.TimeLine(first.label(), catalog.format("totalNotCounting", Map.of("total", first.value(),
-                "steps", String.join(catalog.label("andSeparator"), left)))));
+        if (!byLevel.isEmpty()) left.add(catalog.label("notCountedByLevel"));
+        if (!left.isEmpty() && !lines.isEmpty()) {
+            Views.TimeLine first = lines.get(0);
+            lines.set(0, new Views.TimeLine(first.label(), catalog.format("totalNotCounting", Map.of("total", first.value(),
+                    "steps", String.join(catalog.label("andSeparator"), left)))));
+        }
+        lines.addAll(apart);
         return lines;
+    }
+
+    /** The line of an either/or step whose alternatives differ: their titles, and their times, side by side. */
+    private Views.TimeLine either(List<Stage> group) {
+        String or = catalog.label("orSeparator");
+        List<String> titles = new ArrayList<>();
+        List<String> values = new ArrayList<>();
+        for (Stage s : group) {
+            titles.add(text.apply(s.title()));
+            values.add(alone(s).map(Views.TimeLine::value).orElse(""));
+        }
+        return new Views.TimeLine(String.join(or, titles), String.join(or, values.stream().filter(v -> !v.isEmpty()).toList()));
+    }
+
+    /** What one step asks of the candidate's time, labelled with its title or with the time in interviews. */
+    private java.util.Optional<Views.TimeLine> alone(Stage s) {
+        return time.apply(List.of(s)).stream().findFirst();
     }
 
     /** The role's name, and the track and level a document is made for, if it is made for one. */

@@ -90,14 +90,19 @@ public final class Views {
      * What a candidate is told, in their language: the role, the steps ahead and when they hear
      * back. It holds no interviewer-only text (criteria, anchors, questions, tips, red flags).
      */
-    public record CandidateSheet(DocumentInfo doc, Map<String, String> t, String summary, List<StepView> steps,
-                                 List<TimeLine> time, boolean hasTime, String hearBack, boolean hasHearBack)
+    public record CandidateSheet(DocumentInfo doc, Map<String, String> t, RichText summary, List<TrackView> tracks,
+                                 boolean hasTracks, List<StepView> steps, List<TimeLine> time, boolean hasTime,
+                                 RichText hearBack, boolean hasHearBack)
             implements View {}
 
-    /** One step as the candidate sees it. */
+    /**
+     * One step as the candidate sees it; {@code only} and {@code alternatives} say, when the
+     * sheet is made for no single track or level, who takes it and what it is an alternative to.
+     */
     public record StepView(String number, String title, String kind, String durationLabel, String duration, boolean hasDuration,
-                           String window, boolean hasWindow, String meet, boolean hasMeet,
-                           String prepare, boolean hasPrepare) {}
+                           String window, boolean hasWindow, RichText meet, boolean hasMeet,
+                           RichText prepare, boolean hasPrepare, String only, boolean hasOnly,
+                           String alternatives, boolean hasAlternatives) {}
 
     /** One line of what a process asks of the candidate's time: "Time in interviews: 3 h 45 min". */
     public record TimeLine(String label, String value) {}

@@ -39,6 +39,22 @@ public record RichText(String markdown) {
         markdown = markdown.strip();
     }
 
+    /**
+     * A plain text (a title, a name) where a rich text goes: every ASCII punctuation character is
+     * backslash-escaped, so that it prints as written, {@code **x**} as {@code **x**}.
+     */
+    public static RichText plain(String text) {
+        StringBuilder escaped = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c < 128 && PUNCTUATION.indexOf(c) >= 0) escaped.append('\\');
+            escaped.appendCodePoint(c);
+        });
+        return new RichText(escaped.toString());
+    }
+
+    /** The characters CommonMark lets a backslash escape: all of ASCII's punctuation. */
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+
     public boolean isEmpty() {
         return markdown.isEmpty();
     }

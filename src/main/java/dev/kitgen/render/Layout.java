@@ -53,39 +53,35 @@ public record Layout(String paper, String pageNumbers, String provenance, List<L
             }
         }
         List<Views.PagePart> pageNumbers = view.doc().pageNumbers();
+        String provenanceText = view.doc().provenance();
         if (format == Format.PDF && Language.Direction.RTL.css().equals(view.doc().dir())) {
-            pageNumbers = drawnLeftToRight(pageNumbers);
+            pageNumbers = pageNumbers.stream().map(p -> new Views.PagePart(drawn(p.text()), p.page(), p.pages())).toList();
+            provenanceText = drawn(provenanceText);
         }
         String nest = view instanceof Views.Packet && format == Format.MD ? "#" : "";
         StringBuilder provenance = new StringBuilder();
-        appendCssString(provenance, view.doc().provenance());
+        appendCssString(provenance, provenanceText);
         return new Layout(paper.css(), pageNumbers(pageNumbers), provenance.toString(), contents, nest);
     }
 
     /**
-     * A right-to-left "Page 1 of 3" in the order its pieces are drawn, left to right, with Arabic
-     * letters joined: openhtmltopdf lays the text of a page's margin out without its bidi
-     * algorithm (it printed "ةحفصلا 1 نم 2", letters apart and reversed). Only for PDFs: a
-     * browser prints HTML's page numbers with its own bidi.
+     * Right-to-left text of a page's margin in the order its glyphs are drawn, left to right, with
+     * Arabic letters joined: openhtmltopdf applies no bidi algorithm to generated content (CSS
+     * {@code content} strings), so that the provenance line printed "العُدّة tiny" with its letters
+     * apart and in reverse order. It does lay the pieces of a right-to-left margin out from the
+     * right, so "Page {page} of {pages}" keeps its pieces in their order and only the text of each
+     * is turned. Only for PDFs: a browser prints HTML's page margins with its own bidi.
      */
-    static List<Views.PagePart> drawnLeftToRight(List<Views.PagePart> parts) {
-        List<Views.PagePart> drawn = new java.util.ArrayList<>();
-        for (Views.PagePart part : parts) {
-            if (part.text().isEmpty()) {
-                drawn.add(0, part);
-                continue;
-            }
-            String shaped;
-            try {
-                shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK).shape(part.text());
-            } catch (ArabicShapingException e) {
-                shaped = part.text();
-            }
-            // No-break spaces: the renderer drops a space at the edge of a piece, beside a number.
-            String visual = new Bidi(shaped, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING).replace(' ', '\u00A0');
-            drawn.add(0, new Views.PagePart(visual, false, false));
+    static String drawn(String text) {
+        if (text.isEmpty()) return text;
+        String shaped;
+        try {
+            shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK).shape(text);
+        } catch (ArabicShapingException e) {
+            shaped = text;
         }
-        return drawn;
+        // No-break spaces: the renderer drops a space at the edge of a piece, beside a number.
+        return new Bidi(shaped, Bidi.RTL).writeReordered(Bidi.DO_MIRRORING).replace(' ', '\u00A0');
     }
 
     /** In HTML, the id of the part's section; in Markdown, the anchor GitHub gives the part's heading. */

@@ -53,8 +53,8 @@ public final class KitFormat {
      * code), by the key that names them in translations: the longer texts. Titles, names and
      * labels are plain.
      */
-    private static final String MARKDOWN_TEXTS = "summary|criteria\\.[^.]+\\.(detail|anchors\\.[0-9]+)"
-            + "|stages\\.[^.]+\\.(summary|questions\\.[^.]+\\.listen-for)|tips\\.[^.]+\\.text";
+    private static final String MARKDOWN_TEXTS = "summary|hear-back|criteria\\.[^.]+\\.(detail|anchors\\.[0-9]+)"
+            + "|stages\\.[^.]+\\.(summary|meet|prepare|questions\\.[^.]+\\.listen-for)|tips\\.[^.]+\\.text";
 
     /** Whether the text known as {@code textKey} (such as {@code stages.screen.summary}) takes Markdown. */
     public static boolean takesMarkdown(String textKey) {
@@ -185,7 +185,7 @@ public final class KitFormat {
             required("stages", Type.LIST, "The hiring process, in order.", STAGE).min(1),
             optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
             optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG),
-            optional("hear-back", Type.TEXT, "For the candidate: when and how they hear back.")));
+            optional("hear-back", Type.TEXT, "For the candidate: when and how they hear back." + MARKDOWN)));
 
     /** A stage's shape, built in a method of its own: it is the longest of the format. */
     private static Shape stage() {
@@ -208,8 +208,8 @@ public final class KitFormat {
                         + "Required for the kinds that rate (interview, work-trial, take-home) when the kit has criteria."),
                 optional("questions", Type.LIST, "Questions to ask in this stage (to the referee, for a reference "
                         + "check).", QUESTION),
-                optional("meet", Type.TEXT, "For the candidate: whom they meet in this step."),
-                optional("prepare", Type.TEXT, "For the candidate: what to prepare or bring."),
+                optional("meet", Type.TEXT, "For the candidate: whom they meet in this step." + MARKDOWN),
+                optional("prepare", Type.TEXT, "For the candidate: what to prepare or bring." + MARKDOWN),
                 ONLY,
                 optional("one-of", Type.ID, "Names an either/or step: stages written one after the other with the "
                         + "same 'one-of' are alternatives, of which a candidate takes one.")),

@@ -231,6 +231,46 @@ final class KitPaths {
                 + "assess it in a stage of that path, or limit the criterion with 'only'"));
     }
 
+    /**
+     * A stage that assesses a criterion shares a path with it: a stage of the SMB track that
+     * assesses a criterion of the enterprise track rates it on no scorecard.
+     *
+     * @param assessedAt where each stage names each criterion it assesses, by stage id, then criterion id
+     */
+    void checkAssessedOnPath(List<Criterion> criteria, List<Stage> stages, Map<String, Map<String, Location>> assessedAt) {
+        Map<String, Criterion> byId = new HashMap<>();
+        criteria.forEach(c -> byId.put(c.id(), c));
+        for (Stage s : stages) {
+            for (String id : s.assesses()) {
+                Criterion c = byId.get(id);
+                if (c == null || c.only().isAll() || s.only().isAll() || shareAPath(s.only(), c.only())) continue;
+                diagnostics.warning(assessedAt.get(s.id()).get(id), "stage '" + UserText.quote(s.id()) + "' assesses '"
+                        + UserText.quote(id) + "', a criterion only for " + Suggest.list(names(c.only()))
+                        + ", but the stage is only for " + Suggest.list(names(s.only())) + ", so no scorecard rates it; "
+                        + "remove '" + UserText.quote(id) + "' from this 'assesses', or add '" + names(c.only()).get(0)
+                        + "' to the 'only' of the stage");
+            }
+        }
+    }
+
+    private boolean shareAPath(Only a, Only b) {
+        for (String track : tracks.isEmpty() ? Set.of("") : tracks) {
+            for (String level : levels.isEmpty() ? Set.of("") : levels) {
+                KitPath path = new KitPath(track, level);
+                if (a.includes(path) && b.includes(path)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The track and level ids an 'only' names, tracks first, in the order they are declared. */
+    private List<String> names(Only only) {
+        List<String> names = new ArrayList<>();
+        tracks.stream().filter(only.tracks()::contains).forEach(names::add);
+        levels.stream().filter(only.levels()::contains).forEach(names::add);
+        return names;
+    }
+
     /** How many of the items one path has at most: a stage asks the questions of one track and level. */
     int mostOnOnePath(List<Only> items) {
         int most = 0;

@@ -44,6 +44,8 @@ public final class KitValidator {
     private final Set<String> criterionIds = new LinkedHashSet<>();
     private final Map<String, Location> criterionAt = new HashMap<>();
     private final Map<String, Location> stageAt = new HashMap<>();
+    /** Where each stage names each criterion it assesses, by stage id, then criterion id. */
+    private final Map<String, Map<String, Location>> assessedAt = new HashMap<>();
     private final List<Node.Scalar> references = new ArrayList<>();
     private RatingScale scale = RatingScale.DEFAULT;
     private final KitPaths paths;
@@ -106,6 +108,7 @@ public final class KitValidator {
         checkCoverage(criteria, stages);
         paths.checkOneOf(stages);
         paths.checkCoverage(criteria, stages, criterionAt);
+        paths.checkAssessedOnPath(criteria, stages, assessedAt);
         checkTitles(stages);
         // A kit with errors is never used, so an unreadable language needs no stand-in.
         return new Kit(id, Language.isValid(lang) ? Language.of(lang) : null, role, summary, scale, criteria, stages, tips,
@@ -210,7 +213,9 @@ public final class KitValidator {
         StageKind kind = step.kind();
         Length length = step.length();
         Length window = step.window(kind);
-        List<String> assesses = references(r.ids("assesses"));
+        List<Node.Scalar> assessed = r.ids("assesses");
+        assessed.forEach(a -> assessedAt.computeIfAbsent(id, k -> new HashMap<>()).putIfAbsent(a.value(), a.location()));
+        List<String> assesses = references(assessed);
         List<Question> questions = new ArrayList<>();
         Map<String, Location> seen = new HashMap<>();
         for (Node item : r.list("questions")) {

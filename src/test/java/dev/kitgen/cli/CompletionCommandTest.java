@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CompletionCommandTest {
 
     /** The roles of the kits shipped in kits/, as completion offers them. */
-    private static final String BUILT_IN = "backend-engineer\ndata-scientist\nml-engineer\nproduct-designer\n"
+    private static final String BUILT_IN = "account-executive\nbackend-engineer\ndata-scientist\nml-engineer\nproduct-designer\n"
             + "product-manager\ntechnical-support-engineer\n";
 
     @TempDir

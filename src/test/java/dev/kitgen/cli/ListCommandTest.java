@@ -39,6 +39,7 @@ class ListCommandTest {
         assertThat(result).succeeded().errIsEmpty();
         assertThat(result.out()).isEqualTo("""
                 ROLE                        LANGUAGES                                                               NAME
+                account-executive           en (source), es 100%                                                    Account Executive
                 backend-engineer            en (source)                                                             Backend Engineer
                 data-scientist              en (source)                                                             Data Scientist, Product Analytics
                 ml-engineer                 en (source), ar 100%, de 100%, es 100%, fr 100%, ja 100%, zh-Hans 100%  Machine Learning Engineer

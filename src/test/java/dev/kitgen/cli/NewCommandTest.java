@@ -90,8 +90,8 @@ class NewCommandTest {
 
         assertThat(result).failedUsage();
         assertThat(result.err()).isEqualTo("kitgen: error: --from ml-enginer: no such role (did you mean "
-                + "'ml-engineer'?); roles to copy: backend-engineer, data-scientist, ml-engineer, product-designer, "
-                + "product-manager, technical-support-engineer\n");
+                + "'ml-engineer'?); roles to copy: account-executive, backend-engineer, data-scientist, ml-engineer, "
+                + "product-designer, product-manager, technical-support-engineer\n");
     }
 
     @Test

@@ -37,7 +37,7 @@ class RenderCommandTest {
         CommandResult result = Kitgen.run(cwd, "render", "ml-enginer");
 
         assertThat(result).failedUsage()
-                .errContains("unknown role 'ml-enginer'", "did you mean 'ml-engineer'?", "known roles: backend-engineer, data-scientist, ml-engineer, product-designer, product-manager, technical-support-engineer")
+                .errContains("unknown role 'ml-enginer'", "did you mean 'ml-engineer'?", "known roles: account-executive, backend-engineer, data-scientist, ml-engineer, product-designer, product-manager, technical-support-engineer")
                 .hasNoStackTrace();
         assertThat(cwd.resolve("out")).doesNotExist();
     }

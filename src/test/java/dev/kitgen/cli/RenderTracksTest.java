@@ -57,7 +57,8 @@ class RenderTracksTest {
         // Totals are per track: the guide adds no two tracks, nor two alternatives, together.
         assertThat(guide).doesNotContain("**Time in interviews:**")
                 .contains("(*Time in interviews:* 2 h 15 min, not counting the either/or steps whose alternatives "
-                        + "differ in length and the steps only some levels take)");
+                        + "differ in length and the steps only some levels take) (*Written account plan or Live "
+                        + "presentation:* 2 days or 45 minutes) (*Leadership interview — Senior, Staff:* 45 minutes)");
         assertThat(Files.list(cwd.resolve(OUT)).map(p -> p.getFileName().toString()))
                 .as("one scorecard per stage").filteredOn(n -> n.startsWith("scorecard-")).hasSize(7);
     }
@@ -69,6 +70,33 @@ class RenderTracksTest {
         assertThat(guide).contains("<h3>4a. Written account plan</h3>", "<h3>4b. Live presentation</h3>",
                 "<dt>Or instead:</dt><dd>4b. Live presentation</dd>", "<dt>Or instead:</dt><dd>4a. Written account plan</dd>",
                 "<h3>5. Leadership interview</h3>");
+    }
+
+    @Test
+    void theCoverageTableNumbersItsColumnsAsTheProcessDoes() throws IOException {
+        assertThat(Kitgen.run(cwd, "render", "customer-team", "--format", "md,html", "--doc", "guide")).succeeded();
+        // The legend before the table names each stage by the same number: a bullet list, since "4a." starts no
+        // numbered item in Markdown and would join the item before it.
+        assertThat(read("guide.md")).contains("| Criterion | 1 | 2 | 3 | 4a | 4b | 5 | 6 |",
+                "- 3\\. Account review\n- 4a\\. Written account plan\n- 4b\\. Live presentation\n- 5\\. Leadership");
+        assertThat(read("guide.html")).contains("4a</abbr>", "4b</abbr>", "<li>4a. Written account plan</li>",
+                "<li>5. Leadership interview</li>");
+    }
+
+    @Test
+    void theCandidateSheetWithoutTrackShowsEachTracksStepsAndWhoTakesEachStep() throws IOException {
+        assertThat(Kitgen.run(cwd, "render", "customer-team", "--format", "md", "--doc", "candidate")).succeeded()
+                .errIsEmpty();
+        assertThat(read("candidate.md")).contains(
+                "- **Sales roles:** 1\\. Recruiter screen → 2. Discovery role-play → 4a. Written account plan or",
+                "### 3. Account review\n\n- **Kind of step:** Interview\n- **Duration:** 1 hour\n"
+                        + "- **Only for:** Customer success roles\n",
+                "- **Or instead:** 4b. Live presentation", "- **Only for:** Senior, Staff")
+                .doesNotContain("What the process asks of your time");
+        assertThat(Kitgen.run(cwd, "render", "customer-team", "--track", "sales", "--level", "mid", "--format", "md",
+                "--doc", "candidate")).succeeded();
+        assertThat(read("candidate.sales.mid.md")).contains("**Time in interviews:** 2 h 15 min")
+                .doesNotContain("Only for", "Account review", "Sales roles:**");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.kitgen.cli;
 import dev.kitgen.testing.CommandResult;
 import dev.kitgen.testing.Kitgen;
 import dev.kitgen.testing.KitFixtures;
+import dev.kitgen.testing.Project;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,15 +37,7 @@ class RenderWatchTest {
         StringWriter out = new StringWriter();
         Lines err = new Lines();
         AtomicInteger code = new AtomicInteger(-1);
-        Thread watching = new Thread(() -> {
-            try {
-                code.set(Cli.execute(cwd, Map.of(), false, new PrintWriter(out, true), new PrintWriter(err, true),
-                        "render", "tiny", "--format", "md", "--watch"));
-            } finally {
-                err.end();
-            }
-        });
-        watching.start();
+        Thread watching = start(out, err, code, "render", "tiny", "--format", "md", "--watch");
         try {
             err.awaitLineWith(WATCHING);
             assertThat(out.toString()).contains("out/tiny/en/guide.md\n");
@@ -67,6 +60,36 @@ class RenderWatchTest {
     }
 
     @Test
+    void rendersAgainOnlyTheRoleWhoseFileChangedAndEverythingWhenATemplateChanged() throws Exception {
+        KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY);
+        KitFixtures.write(cwd, "small", "kit.yaml", KitFixtures.TINY.replace("id: tiny", "id: small"));
+        Files.createDirectories(cwd.resolve("templates"));
+        StringWriter out = new StringWriter();
+        Lines err = new Lines();
+        Thread watching = start(out, err, new AtomicInteger(-1), "render", "tiny", "small", "--doc", "guide", "--format", "md",
+                "--watch");
+        try {
+            err.awaitLineWith(WATCHING);
+            assertThat(out.toString()).isEqualTo("out/tiny/en/guide.md\nout/small/en/guide.md\n");
+
+            int before = out.toString().length();
+            KitFixtures.write(cwd, "small", "kit.yaml", KitFixtures.TINY.replace("id: tiny", "id: small")
+                    .replace("role: Tiny Engineer", "role: Small Engineer"));
+            err.awaitLineWith(WATCHING);
+            assertThat(out.toString().substring(before)).as("written again").isEqualTo("out/small/en/guide.md\n");
+
+            before = out.toString().length();
+            Files.writeString(cwd.resolve("templates/guide.md.mustache"), Project.read("templates/guide.md.mustache") + "\n");
+            err.awaitLineWith(WATCHING);
+            assertThat(out.toString().substring(before)).as("written again")
+                    .isEqualTo("out/tiny/en/guide.md\nout/small/en/guide.md\n");
+        } finally {
+            watching.interrupt();
+            watching.join();
+        }
+    }
+
+    @Test
     void watchingNeedsFilesOnDisk() {
         CommandResult result = Kitgen.run(cwd, "render", "ml-engineer", "--watch");
 
@@ -74,6 +97,19 @@ class RenderWatchTest {
                 + "do not change");
         assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--watch", "--stdout")).failedUsage()
                 .errContains("--watch writes files; leave out --stdout");
+    }
+
+    /** Runs kitgen with {@code args} on a thread of its own, its exit code to {@code code}. */
+    private Thread start(StringWriter out, Lines err, AtomicInteger code, String... args) {
+        Thread watching = new Thread(() -> {
+            try {
+                code.set(Cli.execute(cwd, Map.of(), false, new PrintWriter(out, true), new PrintWriter(err, true), args));
+            } finally {
+                err.end();
+            }
+        });
+        watching.start();
+        return watching;
     }
 
     /**

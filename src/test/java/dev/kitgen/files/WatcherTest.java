@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,24 @@ class WatcherTest {
             Files.writeString(kit, "id: ml-engineer\ntitle: ML\n");
 
             assertThat(watcher.awaitChange()).containsExactly(kit);
+        }
+    }
+
+    @Test
+    void reportsAnAtomicSaveOnceAsTheFileItReplaced() throws Exception {
+        Path role = Files.createDirectories(kits.resolve("ml-engineer"));
+        Path kit = Files.writeString(role.resolve("kit.yaml"), "id: ml-engineer\n");
+        Path translation = Files.writeString(role.resolve("es.yaml"), "lang: es\n");
+        try (Watcher watcher = new Watcher(List.of(kits))) {
+            // As sed -i, IntelliJ and Emacs save: a new file beside it, renamed over it.
+            Path temporary = Files.writeString(role.resolve(".kit.yaml.tmp"), "id: ml-engineer\ntitle: ML\n");
+            Files.move(temporary, kit, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+
+            assertThat(watcher.awaitChange()).containsExactly(kit);
+
+            // The next report is the next save alone: nothing of the first one was left over.
+            Files.writeString(translation, "lang: es\ntitle: ML\n");
+            assertThat(watcher.awaitChange()).containsExactly(translation);
         }
     }
 

@@ -67,7 +67,8 @@ class HostileContentTest {
 
     /** The texts that take kitgen's Markdown subset; the others are plain text. */
     static final Set<String> MARKDOWN_FIELDS = Set.of("summary", "criteria.craft.detail", "criteria.craft.anchors.1",
-            "criteria.craft.anchors.4", "stages.screen.summary", "stages.screen.questions.ask.listen-for", "tips.tip.text");
+            "criteria.craft.anchors.4", "stages.screen.summary", "stages.screen.questions.ask.listen-for", "tips.tip.text",
+            "stages.screen.meet", "stages.screen.prepare", "hear-back");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("payloads")

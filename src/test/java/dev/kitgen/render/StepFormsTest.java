@@ -50,6 +50,44 @@ class StepFormsTest {
     }
 
     @Test
+    void theCandidatesTextsTakeMarkdownAndWhoRunsAStepStaysPlain() throws IOException {
+        KitFixtures.write(cwd, "role", "kit.yaml", """
+                kit: 1
+                id: role
+                lang: en
+                role: Role
+                summary: |
+                  Does *things*.
+
+                  Second paragraph.
+                stages:
+                  - id: screen
+                    title: Screen
+                    minutes: 30
+                    run-by: The **lead** <b>engineer</b>
+                  - id: exercise
+                    kind: take-home
+                    title: Exercise
+                    hours: 3
+                    prepare: |
+                      Send back:
+
+                      - your code;
+                      - a note.
+                hear-back: Write to [us](mailto:jobs@example.com) at any time.
+                """);
+
+        assertThat(Kitgen.run(cwd, "render", "role", "--doc", "candidate", "--format", "md,html")).succeeded();
+
+        assertThat(read("candidate.md")).contains("Does *things*.\n\nSecond paragraph.",
+                "- **You will meet:** The \\*\\*lead\\*\\* \\<b\\>engineer\\</b\\>",
+                "Send back:\n\n- your code;\n- a note.", "Write to [us](mailto:jobs@example.com) at any time.");
+        assertThat(read("candidate.html")).contains("<em>things</em>", "<p>Second paragraph.</p>",
+                "<dd>The **lead** &lt;b&gt;engineer&lt;/b&gt;</dd>", "<li>your code;</li>",
+                "<a href=\"mailto:jobs@example.com\">us</a>");
+    }
+
+    @Test
     void onlyStepsWithAFormGetAScorecardFileAndAPacketPart() throws IOException {
         KitFixtures.write(cwd, "role", "kit.yaml", KIT);
 

@@ -237,6 +237,6 @@ class BrokenKitTest {
         assertErr(result,
                 "my-kits/ml-engineer/kit.yaml:" + (line + 1) + ":5: error: unknown key 'runby' in stage "
                                 + "'production-experience' (did you mean 'run-by'?)",
-                "6 kits checked: 1 error, 0 warnings");
+                "7 kits checked: 1 error, 0 warnings");
     }
 }

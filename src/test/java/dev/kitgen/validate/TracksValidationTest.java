@@ -117,6 +117,17 @@ class TracksValidationTest {
     }
 
     @Test
+    void aStageAssessingACriterionOfNoneOfItsPathsWarnsAtTheCriterionsId() {
+        // The sales track's role-play cannot rate retention, which the customer-success track looks for.
+        assertThat(validate(KitFixtures.tracks("    assesses: [discovery]\n", "    assesses: [discovery, retention]\n")))
+                .succeeded()
+                .errContains(FILE + ":51:27: warning: stage 'discovery-role-play' assesses 'retention', a criterion only "
+                        + "for customer-success, but the stage is only for sales, so no scorecard rates it; remove "
+                        + "'retention' from this 'assesses', or add 'customer-success' to the 'only' of the stage");
+        assertThat(validate(KitFixtures.TRACKS)).errContains("no problems");
+    }
+
+    @Test
     void questionsAreCountedAgainstTheMinutesOnePathAsksThem() {
         // 6 questions in 45 minutes is too many, but no track and level is asked more than 5 of them.
         StringBuilder questions = new StringBuilder();

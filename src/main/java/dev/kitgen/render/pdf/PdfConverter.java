@@ -135,6 +135,7 @@ public final class PdfConverter {
         }
         Outline.add(dom);
         TableHeaders.prepare(dom);
+        InlineLanguages.mark(dom);
         byte[] pdf = null;
         WritingRoom room = new WritingRoom();
         for (int layout = 1; pdf == null; layout++) {

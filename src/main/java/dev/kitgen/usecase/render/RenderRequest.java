@@ -1,6 +1,7 @@
 package dev.kitgen.usecase.render;
 
 import dev.kitgen.files.Folder;
+import dev.kitgen.load.KitFiles;
 import dev.kitgen.model.KitPath;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
@@ -10,8 +11,11 @@ import dev.kitgen.render.Paper;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What to render: roles (every role of the kits folder when {@code allRoles}), languages (every
@@ -32,5 +36,32 @@ public record RenderRequest(List<RoleId> roles, boolean allRoles, List<Language>
         docs = Set.copyOf(docs);
         formats = Set.copyOf(formats);
         templates = List.copyOf(templates);
+    }
+
+    /**
+     * The part of this request that {@code changed} files affect (for {@code --watch}): a file in
+     * a role's folder (its kit or a translation) affects that role; any other file (a template, a
+     * UI catalog) affects every document. Empty when the changes touch no role rendered here.
+     */
+    public Optional<RenderRequest> affectedBy(Collection<Path> changed) {
+        Set<RoleId> touched = new TreeSet<>();
+        for (Path file : changed) {
+            Optional<RoleId> role = roleOf(file);
+            if (role.isEmpty()) return Optional.of(this);
+            touched.add(role.get());
+        }
+        List<RoleId> affected = allRoles ? List.copyOf(touched) : roles.stream().filter(touched::contains).toList();
+        if (affected.isEmpty()) return Optional.empty();
+        return Optional.of(new RenderRequest(affected, false, langs, docs, formats, out, stdout, kits, templates,
+                paper, date, fillable, strict, path));
+    }
+
+    /** The role whose folder holds {@code file}, if it is in the kits folder and the role has a kit there. */
+    private Optional<RoleId> roleOf(Path file) {
+        if (kits.builtIn() || !file.startsWith(kits.root()) || file.getNameCount() < kits.root().getNameCount() + 2) {
+            return Optional.empty();
+        }
+        String name = file.getName(kits.root().getNameCount()).toString();
+        return RoleId.isValid(name) && new KitFiles(kits).has(RoleId.of(name)) ? Optional.of(RoleId.of(name)) : Optional.empty();
     }
 }
