@@ -92,6 +92,7 @@ final class FormFields {
         // Every field has its appearance: a viewer that made its own would draw the buttons'
         // marks with ZapfDingbats from /MK, which they no longer have (poppler then shows none).
         form.setNeedAppearances(false);
+        FormTags.add(pdf);
     }
 
     /** {@code da} with its font size, if 0 (size to fit), made {@link #TEXT_SIZE}. */
@@ -138,6 +139,10 @@ final class FormFields {
         org.apache.pdfbox.cos.COSDictionary states = new org.apache.pdfbox.cos.COSDictionary();
         states.setItem(on, stream(pdf, box, radio, true));
         states.setItem(COSName.Off, stream(pdf, box, radio, false));
+        // Written inside the appearance dictionary, not as an object of its own (PDFBox's compressed
+        // save would make it one): poppler looks /N up without following a reference, so a state
+        // dictionary it has to fetch is no appearance to it, and it draws neither state.
+        states.setDirect(true);
         return new PDAppearanceEntry(states);
     }
 

@@ -134,8 +134,9 @@ public final class PdfConverter {
         TableHeaders.prepare(dom);
         InlineLanguages.mark(dom);
         byte[] pdf = null;
+        WritingRoom room = new WritingRoom();
         for (int layout = 1; pdf == null; layout++) {
-            pdf = convert(dom, page, layout);
+            pdf = convert(dom, page, layout, room);
         }
         return pdf;
     }
@@ -174,11 +175,12 @@ public final class PdfConverter {
 
     /**
      * Lays {@code dom} out and paints it, or returns {@code null} when tables had to be told to print
-     * their headers once ({@link TableHeaders#misplaced}) and the page must be laid out again. The
+     * their headers once ({@link TableHeaders#misplaced}) or writing room grew to the foot of its page
+     * ({@link WritingRoom}), and the page must be laid out again. The
      * first layout fixes the tables found; should a second find more (the first's fix moved them),
      * every table prints its header once, which a third layout cannot find fault with.
      */
-    private byte[] convert(Document dom, String page, int layout) {
+    private byte[] convert(Document dom, String page, int layout, WritingRoom room) {
         java.util.Map<String, String> fieldNames = FormFields.names(dom);
         List<Fonts.Lazy> fallbacks = new ArrayList<>();
         try (PDDocument pdf = new PDDocument();
@@ -195,6 +197,7 @@ public final class PdfConverter {
                 else TableHeaders.printOnce(dom);
                 return null;
             }
+            if (room.relayout(renderer)) return null;
             renderer.createPDFWithoutClosing();
             FormFields.finish(pdf, fieldNames);
             ReproducibleMetadata.pin(pdf, date, page);

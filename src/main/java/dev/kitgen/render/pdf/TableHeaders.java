@@ -133,7 +133,7 @@ final class TableHeaders {
     }
 
     /** The index of the page whose content holds the point {@code y} of the document (the last for a point below). */
-    private static int page(List<PageBox> pages, int y) {
+    static int page(List<PageBox> pages, int y) {
         for (int p = 0; p < pages.size(); p++) {
             if (y < pages.get(p).getBottom()) return p;
         }

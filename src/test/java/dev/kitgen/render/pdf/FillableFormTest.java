@@ -2,7 +2,11 @@ package dev.kitgen.render.pdf;
 
 import dev.kitgen.testing.Kitgen;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -127,5 +131,74 @@ class FillableFormTest {
             }
             assertThat(fonts).isPositive();
         }
+    }
+
+    /**
+     * A button's states are a dictionary written inside its appearance dictionary: poppler (Evince,
+     * Okular, pdftoppm) looks {@code /N} up without following a reference, and drew no state of a
+     * button whose state dictionary was an object of its own.
+     */
+    @Test
+    void buttonStatesAreWrittenWhereEveryReaderFindsThem() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int buttons = 0;
+            for (PDField field : document.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                if (!(field instanceof PDButton)) continue;
+                for (PDAnnotationWidget widget : field.getWidgets()) {
+                    COSBase normal = widget.getAppearance().getCOSObject().getItem(COSName.N);
+                    assertThat(normal).as(field.getFullyQualifiedName() + " /AP /N").isInstanceOf(COSDictionary.class)
+                            .isNotInstanceOf(COSObject.class);
+                    assertThat(((COSDictionary) normal).keySet()).contains(COSName.Off).hasSize(2);
+                    buttons++;
+                }
+            }
+            assertThat(buttons).isGreaterThan(8);
+        }
+    }
+
+    /**
+     * Every widget is in the structure tree (PDF/UA-1 7.18.4): its /StructParent names a Form
+     * element that refers to it and sits beside its label, in the element that holds the label.
+     */
+    @Test
+    void everyWidgetHasAFormElementBesideItsLabel() throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            COSArray numbers = document.getDocumentCatalog().getStructureTreeRoot().getCOSObject()
+                    .getCOSDictionary(COSName.PARENT_TREE).getCOSArray(COSName.NUMS);
+            List<String> parents = new ArrayList<>();
+            for (PDField field : document.getDocumentCatalog().getAcroForm().getFieldTree()) {
+                for (PDAnnotationWidget widget : field.getWidgets()) {
+                    int key = widget.getStructParent();
+                    assertThat(key).as("/StructParent of a widget of " + field.getFullyQualifiedName()).isNotNegative();
+                    COSDictionary form = null;
+                    for (int i = 0; i < numbers.size(); i += 2) {
+                        if (numbers.getInt(i) == key) form = (COSDictionary) numbers.getObject(i + 1);
+                    }
+                    assertThat(form).as("parent tree entry " + key).isNotNull();
+                    assertThat(form.getNameAsString(COSName.S)).isEqualTo("Form");
+                    COSDictionary reference = (COSDictionary) form.getDictionaryObject(COSName.K);
+                    assertThat(reference.getDictionaryObject(COSName.OBJ)).isSameAs(widget.getCOSObject());
+                    COSDictionary parent = form.getCOSDictionary(COSName.P);
+                    assertThat(kids(parent)).as("the Form element is a kid of its parent").contains(form);
+                    if (field.getFullyQualifiedName().equals("rating.production") || field.getFullyQualifiedName().equals("candidate")) {
+                        parents.add(field.getFullyQualifiedName() + " in " + parent.getNameAsString(COSName.S));
+                    }
+                }
+            }
+            // Each radio button in the table cell with its value, the candidate's name in the cell of its label.
+            assertThat(parents).containsExactlyInAnyOrder("candidate in TH", "rating.production in TD", "rating.production in TD",
+                    "rating.production in TD", "rating.production in TD");
+        }
+    }
+
+    private static List<COSBase> kids(COSDictionary element) {
+        List<COSBase> kids = new ArrayList<>();
+        COSBase k = element.getDictionaryObject(COSName.K);
+        if (k instanceof COSArray array) {
+            for (int i = 0; i < array.size(); i++) kids.add(array.getObject(i));
+        } else {
+            kids.add(k);
+        }
+        return kids;
     }
 }

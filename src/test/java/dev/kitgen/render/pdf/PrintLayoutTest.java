@@ -3,12 +3,16 @@ package dev.kitgen.render.pdf;
 import dev.kitgen.testing.Kitgen;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +38,49 @@ class PrintLayoutTest {
             assertThat(Kitgen.run(cwd, "render", "ml-engineer", "--lang", "en,es", "--format", "pdf", "--paper", paper,
                     "--out", paper)).succeeded();
         }
+        assertThat(Kitgen.run(cwd, "render", "--all", "--doc", "scorecard", "--format", "pdf", "--out", "all")).succeeded();
+    }
+
+    /**
+     * No page of any shipped kit's scorecard, in any of its languages, is more than half empty but
+     * the last: writing room takes what is left at the foot of a page. How far down a page is used
+     * is where its lowest ink is (in PDFBox's picture of it), between the running header and the
+     * footer, which stand in the page's margins.
+     */
+    @Test
+    void noScorecardPageIsMoreThanHalfEmptyButTheLast() throws IOException {
+        List<Path> scorecards;
+        try (Stream<Path> files = Files.walk(cwd.resolve("all"))) {
+            scorecards = files.filter(p -> p.getFileName().toString().startsWith("scorecard-")).sorted().toList();
+        }
+        assertThat(scorecards).hasSizeGreaterThan(20);
+        List<String> halfEmpty = new ArrayList<>();
+        for (Path pdf : scorecards) {
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                PDFRenderer renderer = new PDFRenderer(document);
+                for (int i = 0; i < document.getNumberOfPages() - 1; i++) {
+                    double used = used(renderer.renderImage(i, 0.5f, ImageType.GRAY));
+                    if (used < 0.5) halfEmpty.add(cwd.resolve("all").relativize(pdf) + " page " + (i + 1) + ": " + Math.round(used * 100) + " % used");
+                }
+            }
+        }
+        assertThat(halfEmpty).isEmpty();
+    }
+
+    /**
+     * How much of a page's height between its top and bottom margins (12 and 10 mm) is used: down to
+     * its lowest ink, anything not white (the boxes' borders are light grey).
+     */
+    static double used(BufferedImage page) {
+        double perMm = page.getHeight() / 297.0;
+        int top = (int) Math.ceil(12 * perMm);
+        int bottom = page.getHeight() - (int) Math.ceil(10 * perMm);
+        for (int y = bottom - 1; y >= top; y--) {
+            for (int x = 0; x < page.getWidth(); x++) {
+                if ((page.getRGB(x, y) & 0xff) < 250) return (y - top + 1) / (double) (bottom - top);
+            }
+        }
+        return 0;
     }
 
     @ParameterizedTest
