@@ -69,7 +69,7 @@ final class CompletionCommand implements Callable<Integer> {
               local dir
               dir=$(_kitgen_kits)
               if [[ -z $dir ]]; then
-                if [[ $1 == tracks ]]; then printf '%s\n' BUILT_IN_TRACKS; else printf '%s\n' BUILT_IN_LEVELS; fi
+                if [[ $1 == tracks ]]; then printf '%s\\n' BUILT_IN_TRACKS; else printf '%s\\n' BUILT_IN_LEVELS; fi
                 return
               fi
               awk -v key="$1:" '/^[^ #]/ { on = ($1 == key) } on && $1 == "-" && $2 == "id:" { print $3 }' \

@@ -31,14 +31,14 @@ class I18nCommandTest {
         assertThat(status).succeeded().errIsEmpty();
         assertThat(status.out()).isEqualTo("""
                 ROLE         LANG     TRANSLATED  MISSING  STALE  DONE  FALLBACK           UI
-                ml-engineer  en       83/83       0        0      100%  (source)           105/105
-                ml-engineer  ar       83/83       0        0      100%  ar → en            105/105
-                ml-engineer  de       83/83       0        0      100%  de → en            105/105
-                ml-engineer  es       83/83       0        0      100%  es → en            105/105
-                ml-engineer  fr       83/83       0        0      100%  fr → en            105/105
-                ml-engineer  ja       83/83       0        0      100%  ja → en            105/105
-                ml-engineer  pt-BR    0/83        83       0      0%    pt-BR → pt → en    105/105
-                ml-engineer  zh-Hans  83/83       0        0      100%  zh-Hans → zh → en  105/105
+                ml-engineer  en       83/83       0        0      100%  (source)           106/106
+                ml-engineer  ar       83/83       0        0      100%  ar → en            106/106
+                ml-engineer  de       83/83       0        0      100%  de → en            106/106
+                ml-engineer  es       83/83       0        0      100%  es → en            106/106
+                ml-engineer  fr       83/83       0        0      100%  fr → en            106/106
+                ml-engineer  ja       83/83       0        0      100%  ja → en            106/106
+                ml-engineer  pt-BR    0/83        83       0      0%    pt-BR → pt → en    106/106
+                ml-engineer  zh-Hans  83/83       0        0      100%  zh-Hans → zh → en  106/106
                 """);
     }
 
@@ -120,7 +120,7 @@ class I18nCommandTest {
                     text: ""
                 """, "    ask: Háblanos de un error que corregiste.\n");
         assertThat(Kitgen.run(cwd, "i18n", "status", "tiny").out()).contains(
-                "tiny  es    9/10        1        1      90%   es → en   105/105\n");
+                "tiny  es    9/10        1        1      90%   es → en   106/106\n");
     }
 
     @Test
@@ -210,8 +210,8 @@ class I18nCommandTest {
         assertThat(status).succeeded().errIsEmpty();
         assertThat(status.out()).isEqualTo("""
                 ROLE  LANG  TRANSLATED  MISSING  STALE  DONE  FALLBACK  UI
-                tiny  en    10/10       0        0      100%  (source)  105/105
-                tiny  es    10/10       0        0      100%  es → en   105/105
+                tiny  en    10/10       0        0      100%  (source)  106/106
+                tiny  es    10/10       0        0      100%  es → en   106/106
                 tiny  th    0/10        10       0      0%    th → en   none
                 UI th: no catalog, headings and labels are in en; 'kitgen i18n skeleton --catalog th' writes \
                 templates/messages/th.yaml to fill in
@@ -229,7 +229,7 @@ class I18nCommandTest {
         result = Kitgen.run(cwd, "i18n", "skeleton", "--catalog", "cy");
 
         assertThat(result).succeeded().wrote("templates/messages/cy.yaml")
-                .errContains("105 messages to translate added, 0 translated kept");
+                .errContains("106 messages to translate added, 0 translated kept");
         String cy = Files.readString(cwd.resolve("templates/messages/cy.yaml"));
         assertThat(cy).startsWith("""
                 # kitgen's UI in cy: translate each message in place, as you would write it in a hiring
@@ -258,7 +258,7 @@ class I18nCommandTest {
 
         CommandResult result = Kitgen.run(cwd, "i18n", "skeleton", "--catalog", "cy");
 
-        assertThat(result).succeeded().errContains("104 messages to translate added, 2 translated kept");
+        assertThat(result).succeeded().errContains("105 messages to translate added, 2 translated kept");
         String cy = Files.readString(cwd.resolve("templates/messages/cy.yaml"));
         assertThat(cy).contains("""
                   # en: What to look for

@@ -32,10 +32,10 @@ class ShippedCatalogsTest {
             "ja", "zh-Hans", "ko");
 
     /**
-     * Messages that may read as in English because they are not words: a symbol, and the
-     * separator of Latin-script lists.
+     * Messages that may read as in English because they are not words: a symbol, the colon
+     * after a label, and the separator of Latin-script lists.
      */
-    private static final Set<String> NOT_WORDS = Set.of("coverage.mark", "listSeparator", "stepSeparator",
+    private static final Set<String> NOT_WORDS = Set.of("coverage.mark", "listSeparator", "colon", "stepSeparator",
             "barSeparator", "barFor", "roleOnPath");
 
     /**
