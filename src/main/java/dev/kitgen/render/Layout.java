@@ -18,14 +18,18 @@ import java.util.List;
  * @param pageNumbers the localized "Page 1 of 3" as a CSS {@code content} value (strings and
  *                    {@code counter(page)}), escaped for CSS and safe to place unescaped in a
  *                    style element: {@code {{{layout.pageNumbers}}}}
- * @param contents    in a packet, its documents in order with their anchors; empty otherwise
+ * @param contents    in a packet, its documents in order with their anchors (or, on a PDF packet's front
+ *                    page, the pages they start on); empty otherwise
+ * @param front       whether the page is the front of a PDF packet, its title and contents, which is
+ *                    joined to its documents' own PDFs rather than hold them
  * @param provenance  the document's provenance line ({@code doc.provenance}) as a CSS string,
  *                    escaped like {@code pageNumbers}, for the foot of every printed page
  * @param nest        what puts a document's Markdown headings one level down: {@code #} in a
  *                    packet's Markdown, whose parts sit below its one top-level heading, and empty
  *                    otherwise; placed raw before a heading's marks: {@code {{{layout.nest}}}## …}
  */
-public record Layout(String paper, String pageNumbers, String provenance, List<Link> contents, String nest) {
+public record Layout(String paper, String pageNumbers, String provenance, List<Link> contents, boolean front,
+                     String nest) {
 
     /** Names of the values that are escaped for their place here, so that templates place them raw. */
     static final java.util.Set<String> ESCAPED_FOR_THEIR_PLACE = java.util.Set.of("layout.pageNumbers", "layout.provenance",
@@ -34,8 +38,12 @@ public record Layout(String paper, String pageNumbers, String provenance, List<L
     /** The scope that names the layout {@code layout} for templates, beside the view. */
     record Scope(Layout layout) {}
 
-    /** A document of a packet: its title and the anchor of its heading in the packet's format. */
-    public record Link(String title, String anchor) {}
+    /**
+     * A document of a packet: its title and the anchor of its heading in the packet's format, or
+     * on a PDF packet's front page, where it links nowhere ({@code linked} false), the number of
+     * the packet's page it starts on.
+     */
+    public record Link(String title, String anchor, boolean linked, String page) {}
 
     public Layout {
         contents = List.copyOf(contents);
@@ -49,7 +57,8 @@ public record Layout(String paper, String pageNumbers, String provenance, List<L
             for (Views.DocumentInfo part : packet.parts()) {
                 String anchor = anchor(part, format);
                 int before = seen.merge(anchor, 1, Integer::sum) - 1;
-                contents.add(new Link(part.title(), format == Format.MD && before > 0 ? anchor + "-" + before : anchor));
+                contents.add(new Link(part.title(), format == Format.MD && before > 0 ? anchor + "-" + before : anchor,
+                        true, ""));
             }
         }
         List<Views.PagePart> pageNumbers = view.doc().pageNumbers();
@@ -61,7 +70,24 @@ public record Layout(String paper, String pageNumbers, String provenance, List<L
         String nest = view instanceof Views.Packet && format == Format.MD ? "#" : "";
         StringBuilder provenance = new StringBuilder();
         appendCssString(provenance, provenanceText);
-        return new Layout(paper.css(), pageNumbers(pageNumbers), provenance.toString(), contents, nest);
+        return new Layout(paper.css(), pageNumbers(pageNumbers), provenance.toString(), contents, false, nest);
+    }
+
+    /**
+     * The front page of a PDF packet, which lists its documents with the pages they start on.
+     *
+     * @param frontPages the pages the front takes
+     * @param pages      the pages of each of the packet's documents, in order
+     */
+    static Layout front(Views.Packet packet, Paper paper, int frontPages, List<Integer> pages) {
+        Layout layout = of(packet, Format.PDF, paper);
+        List<Link> contents = new java.util.ArrayList<>();
+        int start = frontPages + 1;
+        for (int i = 0; i < layout.contents().size(); i++) {
+            contents.add(new Link(layout.contents().get(i).title(), "", false, String.valueOf(start)));
+            start += pages.get(i);
+        }
+        return new Layout(layout.paper(), layout.pageNumbers(), layout.provenance(), contents, true, layout.nest());
     }
 
     /**

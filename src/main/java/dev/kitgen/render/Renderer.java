@@ -6,6 +6,7 @@ import dev.kitgen.render.pdf.PdfConverter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Renders a document in a format to the bytes of its file: the template's text for Markdown and
@@ -35,9 +36,82 @@ public final class Renderer {
 
     /** The bytes of {@code doc} in {@code format}: its template placed with the view and the format's {@link Layout}. */
     public byte[] render(Doc doc, Format format, Views.View view) {
-        String text = templates.render(doc, format, List.of(new Layout.Scope(Layout.of(view, format, paper)), view));
+        String text = page(doc, format, view);
         if (!format.converted()) return text.getBytes(StandardCharsets.UTF_8);
         return pdf().convert(text, templates.show(doc.template(format)));
+    }
+
+    /**
+     * A guide or scorecard as a PDF, made at most once in a run, whether for its own file, for a
+     * packet, or both. Whoever asks first makes it; who asks meanwhile waits for it.
+     */
+    public final class Part {
+        private final Doc doc;
+        private final Supplier<? extends Views.View> view;
+        private String page;
+        private int characters = -1;
+        private byte[] pdf;
+
+        private Part(Doc doc, Supplier<? extends Views.View> view) {
+            this.doc = doc;
+            this.view = view;
+        }
+
+        /** What the page the PDF is made from holds; the page is kept until the PDF is made. */
+        synchronized int characters() {
+            if (characters < 0 && pdf == null) {
+                page = page(doc, Format.PDF, view.get());
+                characters = page.length();
+            }
+            return characters;
+        }
+
+        public synchronized byte[] pdf() {
+            if (pdf == null) {
+                String text = page != null ? page : page(doc, Format.PDF, view.get());
+                page = null;
+                characters = text.length();
+                pdf = Renderer.this.pdf().convert(text, templates.show(doc.template(Format.PDF)));
+            }
+            return pdf;
+        }
+    }
+
+    /** {@code doc} as a PDF, made from the view {@code view} gives when it is first needed. */
+    public Part part(Doc doc, Supplier<? extends Views.View> view) {
+        return new Part(doc, view);
+    }
+
+    /**
+     * A packet as a PDF: its documents' PDFs, each laid out on its own (so that each counts its
+     * own pages, and a run that also writes them lays them out once), behind a front page with
+     * the packet's title and contents, which give the page each document starts on. The parts
+     * are bounded together as one PDF is ({@link PdfConverter#requireFits}) before any is laid out.
+     *
+     * @param parts the guide's and every scorecard's, in the order of the view's {@link Views.Packet#parts()}
+     */
+    public byte[] packet(Views.Packet view, List<Part> parts) {
+        PdfConverter.requireFits(parts.stream().mapToLong(Part::characters).sum());
+        List<byte[]> pdfs = parts.stream().map(Part::pdf).toList();
+        List<Integer> pages = pdfs.stream().map(PdfConverter::pages).toList();
+        String template = templates.show(Doc.PACKET.template(Format.PDF));
+        int frontPages = 1;
+        String text;
+        byte[] front;
+        // The contents give page numbers that depend on how many pages the contents take.
+        for (int tries = 0; ; tries++) {
+            text = templates.render(Doc.PACKET, Format.PDF,
+                    List.of(new Layout.Scope(Layout.front(view, paper, frontPages, pages)), view));
+            front = pdf().convert(text, template);
+            int laidOut = PdfConverter.pages(front);
+            if (laidOut == frontPages || tries == 2) break;
+            frontPages = laidOut;
+        }
+        return pdf().packet(front, pdfs, text);
+    }
+
+    private String page(Doc doc, Format format, Views.View view) {
+        return templates.render(doc, format, List.of(new Layout.Scope(Layout.of(view, format, paper)), view));
     }
 
     /**

@@ -121,10 +121,7 @@ public final class PdfConverter {
      * @param template the template's file as messages name it, for a page that is not well-formed
      */
     public byte[] convert(String page, String template) {
-        if (page.length() > MAX_PAGE_CHARACTERS) {
-            throw new TooLarge("the HTML it is made from has " + page.length() + " characters, and a PDF is made "
-                    + "from at most " + MAX_PAGE_CHARACTERS + " (about " + MAX_PAGES + " pages)");
-        }
+        requireFits(page.length());
         Document dom;
         try {
             dom = Xhtml.parse(page);
@@ -141,6 +138,38 @@ public final class PdfConverter {
             pdf = convert(dom, page, layout);
         }
         return pdf;
+    }
+
+    /**
+     * @param characters what the pages a PDF is made from hold together
+     * @throws TooLarge beyond {@link #MAX_PAGE_CHARACTERS}
+     */
+    public static void requireFits(long characters) {
+        if (characters > MAX_PAGE_CHARACTERS) {
+            throw new TooLarge("the HTML it is made from has " + characters + " characters, and a PDF is made "
+                    + "from at most " + MAX_PAGE_CHARACTERS + " (about " + MAX_PAGES + " pages)");
+        }
+    }
+
+    /** The number of pages of a PDF made here. */
+    public static int pages(byte[] pdf) {
+        return PacketPdf.pages(pdf);
+    }
+
+    /**
+     * A packet: its front page(s) (made by {@link #convert} from {@code frontPage}) followed by
+     * the PDFs of its documents, each made here on its own; at most {@link #MAX_PAGES} in all.
+     *
+     * @param identity what makes the packet what it is besides its front page (its documents' own pages)
+     * @throws TooLarge beyond {@link #MAX_PAGES}
+     */
+    public byte[] packet(byte[] front, List<byte[]> parts, String identity) {
+        int pages = pages(front);
+        for (byte[] part : parts) pages += pages(part);
+        if (pages > MAX_PAGES) {
+            throw new TooLarge("it would have " + pages + " pages, and a PDF has at most " + MAX_PAGES);
+        }
+        return PacketPdf.merged(front, parts, date, identity);
     }
 
     /**

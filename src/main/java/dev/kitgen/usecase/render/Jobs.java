@@ -59,7 +59,8 @@ final class Jobs {
             return t;
         });
         try {
-            // The longest documents (packets) start first, so that no thread is left with one at the end.
+            // The longest documents (guides) start first, so that no thread is left with one at the end;
+            // packets last, since a PDF packet is joined from the guide's and scorecards' PDFs.
             Map<Job, Future<Rendered>> futures = new IdentityHashMap<>();
             for (Job job : longestFirst(jobs)) futures.put(job, pool.submit(() -> run(job, done, jobs.size(), progress)));
             List<Rendered> results = new ArrayList<>();
@@ -80,7 +81,7 @@ final class Jobs {
 
     private static List<Job> longestFirst(List<Job> jobs) {
         List<Job> order = new ArrayList<>(jobs);
-        order.sort(Comparator.comparing((Job j) -> j.doc() != Doc.PACKET).thenComparing(j -> j.doc() != Doc.GUIDE));
+        order.sort(Comparator.comparing((Job j) -> j.doc() == Doc.PACKET).thenComparing(j -> j.doc() != Doc.GUIDE));
         return order;
     }
 

@@ -37,6 +37,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -269,7 +270,11 @@ public final class RenderPipeline {
                 + Suggest.hint(id, known) + "; its " + what + "s are " + String.join(", ", known);
     }
 
-    /** One job a document in a format: each scorecard is its own job, so that they spread over the cores. */
+    /**
+     * One job a document in a format: each scorecard is its own job, so that they spread over the
+     * cores. A PDF packet is joined from the PDFs of its guide and scorecards, each made once for
+     * the run, whether for its own file, for the packet, or both.
+     */
     private static List<Job> jobs(KitBundle bundle, Language lang, Localizer localizer, Renderer renderer,
                                   RenderRequest request, Kits kits) {
         List<Job> jobs = new ArrayList<>();
@@ -277,25 +282,38 @@ public final class RenderPipeline {
         String dir = role + "/" + lang + "/";
         String path = request.path().suffix();
         String kitFile = kits.show(role, KitFiles.KIT_FILE);
+        // An application review or an offer has no form to fill in.
+        List<Stage> forms = bundle.kit().stages().stream().filter(s -> s.form() != StageKind.Form.NONE).toList();
+        Renderer.Part guidePdf = renderer.part(Doc.GUIDE, localizer::guide);
+        Map<String, Renderer.Part> scorecardPdfs = new LinkedHashMap<>();
+        for (Stage stage : forms) {
+            scorecardPdfs.put(stage.id(), renderer.part(Doc.SCORECARD, () -> localizer.scorecard(stage.id(), false)));
+        }
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;
             for (Format format : Format.values()) {
                 if (!request.formats().contains(format)) continue;
                 String ext = path + "." + format.extension();
+                boolean pdf = format == Format.PDF;
                 switch (doc) {
                     case GUIDE -> jobs.add(new Job(role, kitFile, dir + "guide" + ext, doc, format,
-                            () -> renderer.render(doc, format, localizer.guide())));
+                            pdf ? guidePdf::pdf : () -> renderer.render(doc, format, localizer.guide())));
                     case SCORECARD -> {
-                        boolean fillable = request.fillable() && format == Format.PDF;
-                        for (Stage stage : bundle.kit().stages()) {
-                            // An application review or an offer has no form to fill in.
-                            if (stage.form() == StageKind.Form.NONE) continue;
+                        boolean fillable = request.fillable() && pdf;
+                        for (Stage stage : forms) {
                             jobs.add(new Job(role, kitFile, dir + "scorecard-" + stage.id() + ext, doc, format,
-                                    () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
+                                    pdf && !fillable ? scorecardPdfs.get(stage.id())::pdf
+                                            : () -> renderer.render(doc, format, localizer.scorecard(stage.id(), fillable))));
                         }
                     }
-                    case PACKET -> jobs.add(new Job(role, kitFile, dir + "packet" + ext, doc, format,
-                            () -> renderer.render(doc, format, localizer.packet())));
+                    case PACKET -> {
+                        List<Renderer.Part> parts = new ArrayList<>();
+                        parts.add(guidePdf);
+                        parts.addAll(scorecardPdfs.values());
+                        jobs.add(new Job(role, kitFile, dir + "packet" + ext, doc, format,
+                                pdf ? () -> renderer.packet(localizer.packet(), parts)
+                                        : () -> renderer.render(doc, format, localizer.packet())));
+                    }
                     case CANDIDATE -> jobs.add(new Job(role, kitFile, dir + "candidate" + ext, doc, format,
                             () -> renderer.render(doc, format, localizer.candidate())));
                 }
