@@ -116,6 +116,7 @@ row "work" "kitgen" "peer" "kitgen / peer"
 row "---" "---" "---" "---"
 # A figure with its unit, or n/a.
 ms() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1 ms" || echo "n/a"; }
+mib() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1 MiB" || echo "n/a"; }
 row "one md guide, cold (target/kitgen)" "$(ms "$md")" "pandoc md→html: $(ms "$pandoc")" "$(ratio "$md" "$pandoc")"
 row "one html guide, cold (target/kitgen)" "$(ms "$html")" "" ""
 row "one md guide, cold (java -jar, no CDS)" "$(ms "$jar_md")" "" ""
@@ -173,7 +174,7 @@ else
   formats=md,html
 fi
 if $has_pdf; then
-  # The issue's yardstick: 60 PDFs in one run (5 roles x 2 languages x guide, 4 scorecards, packet).
+  # The issue's yardstick: the PDFs of 5 roles x 2 languages in one run (guide, scorecards, packet, candidate sheet).
   mkdir -p "$work/kits60"
   for i in 01 02 03 04 05; do cp -r "$work/kits/role-$i" "$work/kits60/"; done
   pdf60=$(median_ms "${kitgen[@]}" render --all --kits "$work/kits60" --format pdf --out "$work/p60")
@@ -205,7 +206,7 @@ PY
   fi
   nh60=$(wc -l < "$work/h60.list" 2>/dev/null || echo 0)
   row "--all: $n60 PDFs (5 roles × 2 languages)" "$(ms "$pdf60")" "WeasyPrint as a library, the same $nh60 documents from kitgen's HTML (one run): $(ms "$wp60")" "$(ratio "$pdf60" "$wp60")"
-  row "peak memory of that batch" "$mem60 MiB" "WeasyPrint: $wpmem MiB" "$(ratio "$mem60" "$wpmem")"
+  row "peak memory of that batch" "$(mib "$mem60")" "WeasyPrint: $(mib "$wpmem")" "$(ratio "$mem60" "$wpmem")"
 fi
 all_runs=$(( runs < 3 ? runs : 3 ))
 runs=$all_runs
@@ -214,4 +215,4 @@ files=$(find "$work/all" -type f | wc -l)
 pdfs=$(find "$work/all" -name '*.pdf' | wc -l)
 mem=$(peak_mib "${kitgen[@]}" render --all --kits "$work/kits" --format "$formats" --out "$work/all2")
 row "--all: 30 roles × 2 languages, $formats ($files files, $pdfs PDFs)" "$all ms" "" ""
-row "peak memory of that batch" "$mem MiB" "" ""
+row "peak memory of that batch" "$(mib "$mem")" "" ""
