@@ -24,6 +24,10 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
             | ArabicShaping.TEXT_DIRECTION_LOGICAL;
     private static final int UNSHAPE = ArabicShaping.LETTERS_UNSHAPE | ArabicShaping.LENGTH_GROW_SHRINK
             | ArabicShaping.TEXT_DIRECTION_LOGICAL;
+    /** U+FE70 to U+FE7F: the isolated and medial forms of each mark ('-' where the block has none). */
+    private static final char FIRST_MARK_FORM = '\uFE70';
+    private static final String MARKS = "\u064B\u064B\u064C-\u064D-\u064E\u064E\u064F\u064F\u0650\u0650"
+            + "\u0651\u0651\u0652\u0652";
 
     @Override
     public BidiSplitter createBidiSplitter() {
@@ -48,10 +52,29 @@ final class IcuBidi implements BidiSplitterFactory, BidiReorderer {
 
     private static String shape(String text, int options) {
         try {
-            return new ArabicShaping(options).shape(text);
+            return marksCombining(new ArabicShaping(options).shape(text));
         } catch (ArabicShapingException e) {
             return text;
         }
+    }
+
+    /**
+     * The shaped text with its vowel marks (harakat, shadda, sukun) as the combining marks they
+     * are. ICU's shaping turns each mark into a presentation form of its own, a spacing glyph or
+     * one drawn on a tatweel, which breaks the word's joining ("تعلـّم" for "تعلّم"); the
+     * combining mark has no width and is drawn over its letter.
+     */
+    static String marksCombining(String shaped) {
+        StringBuilder out = new StringBuilder(shaped.length());
+        for (int i = 0; i < shaped.length(); i++) {
+            char c = shaped.charAt(i);
+            out.append(isMarkForm(c) ? MARKS.charAt(c - FIRST_MARK_FORM) : c);
+        }
+        return out.toString();
+    }
+
+    private static boolean isMarkForm(char c) {
+        return c >= FIRST_MARK_FORM && c < FIRST_MARK_FORM + MARKS.length() && MARKS.charAt(c - FIRST_MARK_FORM) != '-';
     }
 
     @Override

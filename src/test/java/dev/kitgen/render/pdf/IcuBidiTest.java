@@ -56,4 +56,19 @@ class IcuBidiTest {
         assertThat(bidi.shapeText("Hello")).isEqualTo("Hello");
         assertThat(bidi.isLiveImplementation()).isTrue();
     }
+
+    @Test
+    void vowelMarksStayCombiningMarksDrawnOverTheirLetter() {
+        // "taʿallum" with a shadda on the lam, and "ʿamīqan" with fathatan: marks are not letters
+        // of their own, so the lam joins the meem and no tatweel is drawn before the shadda.
+        String shaped = bidi.shapeText("تعلّم عميقًا");
+
+        assertThat(shaped).doesNotContain("\u0640").contains("\u0651", "\u064B");
+        assertThat(shaped.chars()).as("presentation forms of marks").noneMatch(c -> c >= 0xFE70 && c <= 0xFE7F);
+        assertThat(shaped.charAt(shaped.indexOf('\u0651') - 1)).as("medial lam before the shadda").isEqualTo('\uFEE0');
+        // Drawn left to right the mark comes before its letter (it has no width, and is drawn
+        // over the letter's start), so that text read back from the page keeps it after the lam.
+        String drawn = bidi.reorderRTLTextToLTR(shaped);
+        assertThat(drawn.charAt(drawn.indexOf('\u0651') + 1)).isEqualTo('\uFEE0');
+    }
 }
