@@ -194,6 +194,11 @@ final class Fonts {
             }
             return font;
         }
+
+        /** Whether the layout used this font, so that the PDF embeds it. */
+        boolean embedded() {
+            return font != null;
+        }
     }
 
     /** A face of kitgen's own, read from the jar when a PDF first needs it: the Chinese font alone is 4 MB. */

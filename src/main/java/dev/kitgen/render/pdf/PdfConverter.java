@@ -203,8 +203,10 @@ public final class PdfConverter {
             ReproducibleMetadata.pin(pdf, date, page);
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             pdf.save(out);
-            // Only the script fonts (CJK above all) are embedded with a CIDSet veraPDF faults.
-            byte[] saved = fallbacks.isEmpty() ? out.toByteArray() : CidSets.dropped(out.toByteArray());
+            // Only the script fonts (CJK above all) are embedded with a CIDSet veraPDF faults; a
+            // PDF that uses none of them is not read and saved again.
+            boolean scripts = fallbacks.stream().anyMatch(Fonts.Lazy::embedded);
+            byte[] saved = scripts ? CidSets.dropped(out.toByteArray()) : out.toByteArray();
             return CrossReferenceStream.completed(saved);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
