@@ -86,7 +86,8 @@ public final class Renderer {
      * A packet as a PDF: its documents' PDFs, each laid out on its own (so that each counts its
      * own pages, and a run that also writes them lays them out once), behind a front page with
      * the packet's title and contents, which give the page each document starts on. The parts
-     * are bounded together as one PDF is ({@link PdfConverter#requireFits}) before any is laid out.
+     * are bounded together as one PDF is ({@link PdfConverter#requireFits}) before any is laid out,
+     * and their pages with the front's ({@link PdfConverter#requirePages}) before they are joined.
      *
      * @param parts the guide's and every scorecard's, in the order of the view's {@link Views.Packet#parts()}
      */
@@ -96,6 +97,7 @@ public final class Renderer {
         List<Integer> pages = pdfs.stream().map(PdfConverter::pages).toList();
         String template = templates.show(Doc.PACKET.template(Format.PDF));
         int frontPages = 1;
+        int laidOut;
         String text;
         byte[] front;
         // The contents give page numbers that depend on how many pages the contents take.
@@ -103,10 +105,12 @@ public final class Renderer {
             text = templates.render(Doc.PACKET, Format.PDF,
                     List.of(new Layout.Scope(Layout.front(view, paper, frontPages, pages)), view));
             front = pdf().convert(text, template);
-            int laidOut = PdfConverter.pages(front);
+            laidOut = PdfConverter.pages(front);
             if (laidOut == frontPages || tries == 2) break;
             frontPages = laidOut;
         }
+        // The documents' pages were counted once, for the contents; they are not counted again.
+        PdfConverter.requirePages(laidOut + pages.stream().mapToInt(Integer::intValue).sum());
         return pdf().packet(front, pdfs, text);
     }
 

@@ -152,6 +152,16 @@ public final class PdfConverter {
         }
     }
 
+    /**
+     * @param pages the pages of a PDF, as laid out or as its documents' together
+     * @throws TooLarge beyond {@link #MAX_PAGES}
+     */
+    public static void requirePages(int pages) {
+        if (pages > MAX_PAGES) {
+            throw new TooLarge("it would have " + pages + " pages, and a PDF has at most " + MAX_PAGES);
+        }
+    }
+
     /** The number of pages of a PDF made here. */
     public static int pages(byte[] pdf) {
         return PacketPdf.pages(pdf);
@@ -159,17 +169,12 @@ public final class PdfConverter {
 
     /**
      * A packet: its front page(s) (made by {@link #convert} from {@code frontPage}) followed by
-     * the PDFs of its documents, each made here on its own; at most {@link #MAX_PAGES} in all.
+     * the PDFs of its documents, each made here on its own; whoever calls it knows their pages and
+     * checks them together ({@link #requirePages}).
      *
      * @param identity what makes the packet what it is besides its front page (its documents' own pages)
-     * @throws TooLarge beyond {@link #MAX_PAGES}
      */
     public byte[] packet(byte[] front, List<byte[]> parts, String identity) {
-        int pages = pages(front);
-        for (byte[] part : parts) pages += pages(part);
-        if (pages > MAX_PAGES) {
-            throw new TooLarge("it would have " + pages + " pages, and a PDF has at most " + MAX_PAGES);
-        }
         return PacketPdf.merged(front, parts, date, identity);
     }
 
@@ -188,9 +193,7 @@ public final class PdfConverter {
             fonts.addFallbacks(renderer.getFontResolver(), fallbacks, page);
             renderer.layout();
             int pages = renderer.getRootBox().getLayer().getPages().size();
-            if (pages > MAX_PAGES) {
-                throw new TooLarge("it would have " + pages + " pages, and a PDF has at most " + MAX_PAGES);
-            }
+            requirePages(pages);
             List<Element> misplaced = layout < 3 ? TableHeaders.misplaced(renderer) : List.of();
             if (!misplaced.isEmpty()) {
                 if (layout == 1) misplaced.forEach(TableHeaders::printOnce);
