@@ -76,12 +76,11 @@ public final class KitFiles {
     }
 
     /**
-     * The version of the role's files {@code names} (such as {@code kit.yaml}, {@code es.yaml}):
-     * its last git commit, or a digest of the files; see {@link KitVersion}.
+     * Starts finding out the version of the role's files: its last git commit, or a digest of the
+     * files; see {@link KitVersion}.
      */
-    public String version(RoleId role, List<String> names) {
-        Folder dir = folder.in(role.value());
-        return KitVersion.of(dir.root(), names);
+    public KitVersion version(RoleId role) {
+        return KitVersion.ask(folder.resolve(role.value()));
     }
 
     /** A file of the folder, loaded; empty with the reason reported: absent, not a file, leading outside, not YAML. */

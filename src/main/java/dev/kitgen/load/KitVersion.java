@@ -20,32 +20,52 @@ import java.util.Optional;
  *
  * <p>git itself answers, run as a process: it reads repositories exactly as the user's git does
  * (worktrees, submodules, packed refs), and a library that does (JGit) would add megabytes to the
- * jar and its start-up to every run. It is asked not to lock or write the index.
+ * jar and its start-up to every run. It is asked not to lock or write the index. Its two
+ * questions (the last commit, and whether anything changed since) are asked at once, and as soon
+ * as a render knows its kit's folder: git answers on another core while kitgen reads and checks
+ * the kit's files, instead of keeping a cold run waiting for two processes one after the other.
  */
-final class KitVersion {
+public final class KitVersion {
 
     /** Bounds what is read from git's answer: an id, a date and a few status lines are all that is needed. */
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
-    private KitVersion() {}
+    /** The kit's folder; empty when it leads outside its kits folder, and is neither read nor asked about. */
+    private final Optional<Path> dir;
+    /** git's two processes, running; absent when git is not asked (not a folder on disk) or cannot be started. */
+    private final Optional<Process> log;
+    private final Optional<Process> status;
+    /** git's answer once read: it can be read only once. */
+    private Optional<String> fromGit;
 
-    /** The version of the kit in {@code dir}, from git, or else from the digest of {@code files} (names below {@code dir}). */
-    static String of(Path dir, List<String> files) {
-        return fromGit(dir).orElseGet(() -> digest(dir, files));
+    private KitVersion(Optional<Path> dir) {
+        this.dir = dir;
+        Optional<Path> asked = dir.filter(d -> Files.isDirectory(d) && d.getFileSystem() == java.nio.file.FileSystems.getDefault());
+        this.log = asked.flatMap(d -> start(d, "log", "-1", "--format=%h %cs", "--", "."));
+        this.status = asked.flatMap(d -> log.isPresent() ? start(d, "status", "--porcelain", "--", ".") : Optional.empty());
     }
 
-    private static Optional<String> fromGit(Path dir) {
-        if (!Files.isDirectory(dir) || dir.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
-            return Optional.empty();
-        }
-        Optional<String> last = git(dir, "log", "-1", "--format=%h %cs", "--", ".");
+    /** Starts finding out the version of the kit in {@code dir}; {@link #of} then waits for the answer. */
+    static KitVersion ask(Optional<Path> dir) {
+        return new KitVersion(dir);
+    }
+
+    /** The version of the kit: from git, or else from the digest of {@code files} (names below its folder). */
+    public String of(List<String> files) {
+        if (fromGit == null) fromGit = fromGit();
+        return fromGit.orElseGet(() -> dir.map(d -> digest(d, files)).orElse("sha256:unknown"));
+    }
+
+    private Optional<String> fromGit() {
+        Optional<String> last = log.flatMap(KitVersion::answer);
+        Optional<String> changes = status.flatMap(KitVersion::answer);
         if (last.isEmpty() || last.get().isBlank()) return Optional.empty();
-        boolean changed = git(dir, "status", "--porcelain", "--", ".").map(s -> !s.isBlank()).orElse(false);
+        boolean changed = changes.map(s -> !s.isBlank()).orElse(false);
         return Optional.of(last.get().strip() + (changed ? " +" : ""));
     }
 
-    /** git's answer to {@code args} in {@code dir}, or empty if git is missing, fails or the folder is in no repository. */
-    private static Optional<String> git(Path dir, String... args) {
+    /** git running {@code args} in {@code dir}, or empty if git is missing. */
+    private static Optional<Process> start(Path dir, String... args) {
         // No file-system monitor: a repository's configuration must not make a render start programs.
         List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.fsmonitor=false"));
         command.addAll(List.of(args));
@@ -56,6 +76,15 @@ final class KitVersion {
         try {
             Process process = builder.start();
             process.getOutputStream().close();
+            return Optional.of(process);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What git said, or empty if it failed or the folder is in no repository. */
+    private static Optional<String> answer(Process process) {
+        try {
             byte[] answer;
             try (InputStream in = process.getInputStream()) {
                 answer = in.readNBytes(MAX_ANSWER_BYTES);

@@ -10,6 +10,7 @@ import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.load.CatalogFiles;
 import dev.kitgen.load.KitFiles;
+import dev.kitgen.load.KitVersion;
 import dev.kitgen.localize.Catalog;
 import dev.kitgen.localize.Localizer;
 import dev.kitgen.localize.TranslationCoverage;
@@ -108,11 +109,13 @@ public final class RenderPipeline {
     /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
     private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
                                      RenderRequest request, Diagnostics diagnostics) {
+        kits.requireRole(role);
+        KitVersion asked = kits.askVersion(role);
         Optional<KitBundle> read = kits.read(role, diagnostics);
         if (read.isEmpty() || !onPath(read.get(), request, diagnostics, kits)) return List.of();
         // The documents show the path asked for; the translations are checked against the whole kit.
         Optional<KitBundle> bundle = read.map(b -> new KitBundle(b.kit().forPath(request.path()), b.translations()));
-        String version = kits.version(read.get());
+        String version = Kits.version(asked, read.get());
         List<Job> jobs = new ArrayList<>();
         Unprintable unprintable = new Unprintable(renderer, diagnostics);
         for (Language lang : languages(bundle.get(), request, kits, catalogs, diagnostics)) {
