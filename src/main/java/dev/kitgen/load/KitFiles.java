@@ -4,10 +4,10 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.files.Folder;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +80,12 @@ public final class KitFiles {
      * files; see {@link KitVersion}.
      */
     public KitVersion version(RoleId role) {
-        return KitVersion.ask(folder.resolve(role.value()));
+        return KitVersion.ask(folder, role.value());
     }
 
     /** A file of the folder, loaded; empty with the reason reported: absent, not a file, leading outside, not YAML. */
     private Optional<Node> load(String relative, Diagnostics diagnostics) {
-        Optional<Path> path;
+        Optional<FolderFile> path;
         try {
             path = folder.file(relative);
         } catch (KitgenException e) {

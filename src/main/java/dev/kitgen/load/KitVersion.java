@@ -1,5 +1,7 @@
 package dev.kitgen.load;
 
+import dev.kitgen.files.Folder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -30,30 +32,33 @@ public final class KitVersion {
     /** Bounds what is read from git's answer: an id, a date and a few status lines are all that is needed. */
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
-    /** The kit's folder; empty when it leads outside its kits folder, and is neither read nor asked about. */
-    private final Optional<Path> dir;
+    /** The kit's files: its folder in a kits folder, on disk or built into kitgen. */
+    private final Folder kits;
+    private final String role;
     /** git's two processes, running; absent when git is not asked (not a folder on disk) or cannot be started. */
     private final Optional<Process> log;
     private final Optional<Process> status;
     /** git's answer once read: it can be read only once. */
     private Optional<String> fromGit;
 
-    private KitVersion(Optional<Path> dir) {
-        this.dir = dir;
-        Optional<Path> asked = dir.filter(d -> Files.isDirectory(d) && d.getFileSystem() == java.nio.file.FileSystems.getDefault());
+    private KitVersion(Folder kits, String role) {
+        this.kits = kits;
+        this.role = role;
+        // A role folder that leads outside the kits folder is not read (the read says so), nor asked about.
+        Optional<Path> asked = kits.onDisk() ? kits.resolve(role).filter(Files::isDirectory) : Optional.empty();
         this.log = asked.flatMap(d -> start(d, "log", "-1", "--format=%h %cs", "--", "."));
         this.status = asked.flatMap(d -> log.isPresent() ? start(d, "status", "--porcelain", "--", ".") : Optional.empty());
     }
 
-    /** Starts finding out the version of the kit in {@code dir}; {@link #of} then waits for the answer. */
-    static KitVersion ask(Optional<Path> dir) {
-        return new KitVersion(dir);
+    /** Starts finding out the version of the kit of {@code role} in {@code kits}; {@link #of} then waits for the answer. */
+    static KitVersion ask(Folder kits, String role) {
+        return new KitVersion(kits, role);
     }
 
     /** The version of the kit: from git, or else from the digest of {@code files} (names below its folder). */
     public String of(List<String> files) {
         if (fromGit == null) fromGit = fromGit();
-        return fromGit.orElseGet(() -> dir.map(d -> digest(d, files)).orElse("sha256:unknown"));
+        return fromGit.orElseGet(() -> digest(files));
     }
 
     private Optional<String> fromGit() {
@@ -99,13 +104,13 @@ public final class KitVersion {
         }
     }
 
-    private static String digest(Path dir, List<String> files) {
+    private String digest(List<String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String name : files.stream().sorted().toList()) {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(Files.readAllBytes(dir.resolve(name)));
+                sha.update(kits.file(role + "/" + name).orElseThrow(() -> new IOException("gone: " + name)).read());
                 sha.update((byte) 0);
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest(), 0, 4);
