@@ -7,7 +7,6 @@ import dev.kitgen.files.Folder;
 import dev.kitgen.files.FolderFile;
 import dev.kitgen.model.Language;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -91,6 +91,18 @@ public record Language(String tag) implements Comparable<Language> {
         return Plurals.forLanguage(this);
     }
 
+    // equals and hashCode are written out: a record's own are made of method handles on their
+    // first call, which costs a cold run several milliseconds (src/build/STARTUP.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Language other && tag.equals(other.tag);
+    }
+
+    @Override
+    public int hashCode() {
+        return tag.hashCode();
+    }
+
     @Override
     public int compareTo(Language o) {
         return tag.compareTo(o.tag);
