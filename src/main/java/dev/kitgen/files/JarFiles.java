@@ -54,8 +54,14 @@ final class JarFiles {
         return entry != null && !entry.isDirectory();
     }
 
-    /** Whether {@code name} is a folder: some file lies below it. */
+    /**
+     * Whether {@code name} is a folder: the jar has an entry for it (as jar tools write for every
+     * folder), or some file lies below it. The entry is found by its name; only a folder without
+     * one makes the jar's entries be gone through.
+     */
     boolean isFolder(String name) {
+        JarEntry folder = jar.getJarEntry(TOP + name + "/");
+        if (folder != null && folder.isDirectory()) return true;
         String below = name + "/";
         String next = listed().ceiling(below);
         return next != null && next.startsWith(below);

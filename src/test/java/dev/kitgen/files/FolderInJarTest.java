@@ -107,7 +107,9 @@ class FolderInJarTest {
         JarFiles jar = jar();
 
         assertThat(jar.isFile("templates/guide.md.mustache")).isTrue();
-        assertThat(jar.isFolder("templates")).isTrue();
+        assertThat(jar.isFolder("templates")).as("by its folder entry").isTrue();
+        assertThat(jar.isFolder("templates/messages")).as("without a folder entry, by its files").isTrue();
+        assertThat(jar.isFolder("templates/guide.md.mustache")).isFalse();
         assertThat(jar.isFile("templates")).as("a folder entry is not a file").isFalse();
         assertThat(jar.isFile("../dev/kitgen/cli/Main.class")).isFalse();
         assertThat(jar.isFolder("kitgenother")).isFalse();
