@@ -173,10 +173,21 @@ if $has_pdf; then
 else
   formats=md,html
 fi
+# The batches' yardstick: 5 roles x 2 languages in one run (guide, scorecards, packet, candidate sheet).
+mkdir -p "$work/kits60"
+for i in 01 02 03 04 05; do cp -r "$work/kits/role-$i" "$work/kits60/"; done
+# Their md documents in one run, against pandoc run once per document on the very same files
+# (md to standalone html, as in the first row), one after the other.
+md60=$(median_ms "${kitgen[@]}" render --all --kits "$work/kits60" --format md --out "$work/m60")
+n_md60=$(find "$work/m60" -name '*.md' | wc -l)
+pandoc60=n/a
+if command -v pandoc >/dev/null; then
+  find "$work/m60" -name '*.md' | sort > "$work/m60.list"
+  pandoc_each() { while IFS= read -r f; do pandoc -s "$f" -o "${f%.md}.html" || return 1; done < "$work/m60.list"; }
+  pandoc60=$(median_ms pandoc_each)
+fi
+row "--all: $n_md60 md documents (5 roles × 2 languages)" "$(ms "$md60")" "pandoc md→html, once per document on the same $n_md60: $(ms "$pandoc60")" "$(ratio "$md60" "$pandoc60")"
 if $has_pdf; then
-  # The issue's yardstick: the PDFs of 5 roles x 2 languages in one run (guide, scorecards, packet, candidate sheet).
-  mkdir -p "$work/kits60"
-  for i in 01 02 03 04 05; do cp -r "$work/kits/role-$i" "$work/kits60/"; done
   pdf60=$(median_ms "${kitgen[@]}" render --all --kits "$work/kits60" --format pdf --out "$work/p60")
   n60=$(find "$work/p60" -name '*.pdf' | wc -l)
   mem60=$(peak_mib "${kitgen[@]}" render --all --kits "$work/kits60" --format pdf --out "$work/p60b")
