@@ -4,10 +4,10 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.files.Folder;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,17 +102,16 @@ public final class KitFiles {
     }
 
     /**
-     * The version of the role's files {@code names} (such as {@code kit.yaml}, {@code es.yaml}):
-     * its last git commit, or a digest of the files; see {@link KitVersion}.
+     * Starts finding out the version of the role's files: its last git commit, or a digest of the
+     * files; see {@link KitVersion}.
      */
-    public String version(RoleId role, List<String> names) {
-        Folder dir = folder.in(role.value());
-        return KitVersion.of(dir.root(), names);
+    public KitVersion version(RoleId role) {
+        return KitVersion.ask(folder, role.value());
     }
 
     /** A file of the folder, loaded; empty with the reason reported: absent, not a file, leading outside, not YAML. */
     private Optional<Node> load(String relative, Diagnostics diagnostics) {
-        Optional<Path> path;
+        Optional<FolderFile> path;
         try {
             path = folder.file(relative);
         } catch (KitgenException e) {

@@ -5,6 +5,7 @@ import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
 import dev.kitgen.load.KitFiles;
+import dev.kitgen.load.KitVersion;
 import dev.kitgen.load.Node;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
@@ -110,14 +111,22 @@ public final class Kits {
     }
 
     /**
-     * The version of the files a bundle was read from, which documents state: the kit's last
-     * commit, or a digest of its files. Asked for only by a render: it may run git.
+     * Starts finding out the version of a role's files, which documents state: the kit's last
+     * commit, or a digest of its files. Asked for only by a render, as early as it can: it may
+     * run git, which then answers while the kit is read.
      */
-    public String version(KitBundle bundle) {
-        RoleId role = RoleId.of(bundle.kit().id());
+    public KitVersion askVersion(RoleId role) {
+        return files.version(role);
+    }
+
+    /**
+     * The version of the files {@code bundle} was read from, as {@code asked} for its role: of
+     * all its files, those of languages the render did not read too.
+     */
+    public String version(KitVersion asked, KitBundle bundle) {
         List<String> names = new java.util.ArrayList<>(List.of(KitFiles.KIT_FILE));
-        files.translationLanguages(role).forEach(lang -> names.add(lang + ".yaml"));
-        return files.version(role, names);
+        files.translationLanguages(RoleId.of(bundle.kit().id())).forEach(lang -> names.add(lang + ".yaml"));
+        return asked.of(names);
     }
 
     /** The languages of a role's kit: its own, then those it has translation files for, read or not. */

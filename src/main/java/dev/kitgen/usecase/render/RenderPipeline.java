@@ -11,6 +11,7 @@ import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
 import dev.kitgen.load.CatalogFiles;
 import dev.kitgen.load.KitFiles;
+import dev.kitgen.load.KitVersion;
 import dev.kitgen.localize.Catalog;
 import dev.kitgen.localize.Localizer;
 import dev.kitgen.localize.TranslationCoverage;
@@ -135,13 +136,15 @@ public final class RenderPipeline {
     /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
     private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
                                      RenderRequest request, Diagnostics diagnostics) {
+        kits.requireRole(role);
+        KitVersion asked = kits.askVersion(role);
         // Only the translations the languages asked for read: another language's file is not this render's business.
         Optional<KitBundle> read = kits.read(role, lang -> request.langs().isEmpty()
-                || request.langs().stream().anyMatch(asked -> asked.fallsBackTo(lang)), diagnostics);
+                || request.langs().stream().anyMatch(wanted -> wanted.fallsBackTo(lang)), diagnostics);
         if (read.isEmpty() || !onPath(read.get(), request, diagnostics, kits)) return List.of();
         // The documents show the path asked for; the translations are checked against the whole kit.
         Optional<KitBundle> bundle = read.map(b -> new KitBundle(b.kit().forPath(request.path()), b.translations()));
-        String version = kits.version(read.get());
+        String version = kits.version(asked, read.get());
         List<Job> jobs = new ArrayList<>();
         Unprintable unprintable = new Unprintable(renderer, diagnostics);
         for (Language lang : languages(bundle.get(), request, kits, catalogs, diagnostics)) {
