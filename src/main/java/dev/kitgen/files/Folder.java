@@ -114,8 +114,8 @@ public final class Folder {
      */
     public Optional<FolderFile> file(String relative) {
         if (jar != null) {
-            return isPlainRelative(relative) && jar.isFile(inJar + "/" + relative)
-                    ? Optional.of(jar.file(inJar + "/" + relative)) : Optional.empty();
+            return isPlainRelative(relative) && jar.isFile(jarName(relative))
+                    ? Optional.of(jar.file(jarName(relative))) : Optional.empty();
         }
         Optional<Path> inside = resolve(relative);
         if (inside.isEmpty() && !builtIn && isPlainRelative(relative)
@@ -144,7 +144,7 @@ public final class Folder {
     public Folder in(String relative) {
         if (jar != null) {
             if (!isPlainRelative(relative)) throw notInside(relative);
-            return new Folder(null, show(relative), true, jar, inJar + "/" + relative);
+            return new Folder(null, show(relative), true, jar, jarName(relative));
         }
         Path dir = resolve(relative).orElseThrow(() -> notInside(relative));
         return new Folder(dir, show(relative), builtIn, null, null);
@@ -157,8 +157,15 @@ public final class Folder {
     /** Whether a file or folder is written at {@code relative}, whether or not it leads outside. */
     public boolean has(String relative) {
         if (!isPlainRelative(relative)) return false;
-        if (jar != null) return jar.isFile(inJar + "/" + relative) || jar.isFolder(inJar + "/" + relative);
+        if (jar != null) return jar.isFile(jarName(relative)) || jar.isFolder(jarName(relative));
         return Files.exists(root.resolve(relative), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** The name in the jar of {@code relative}, a plain relative path: as a path on disk, {@code messages/} is {@code messages}. */
+    private String jarName(String relative) {
+        int end = relative.length();
+        while (end > 0 && relative.charAt(end - 1) == '/') end--;
+        return inJar + "/" + relative.substring(0, end);
     }
 
     private static boolean isPlainRelative(String relative) {

@@ -64,7 +64,12 @@ class FolderInJarTest {
             Folder onDisk = Folder.onDisk(dir.resolve("disk/" + name), dir.resolve("disk"));
             assertSame(inJar, onDisk);
             for (String sub : onDisk.names()) {
-                if (onDisk.has(sub) && onDisk.file(sub).isEmpty()) assertSame(inJar.in(sub), onDisk.in(sub));
+                if (onDisk.has(sub) && onDisk.file(sub).isEmpty()) {
+                    assertSame(inJar.in(sub), onDisk.in(sub));
+                    // A folder named with its slash, as CatalogFiles names 'messages/'.
+                    assertThat(inJar.has(sub + "/")).as(sub + "/").isEqualTo(onDisk.has(sub + "/")).isTrue();
+                    assertThat(inJar.in(sub + "/").names()).as(sub + "/").isEqualTo(onDisk.in(sub + "/").names());
+                }
             }
         }
     }
