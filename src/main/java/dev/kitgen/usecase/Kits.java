@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The kits of a folder as the use cases need them: the roles it has, and a role's kit read and validated. */
 public final class Kits {
@@ -56,6 +57,14 @@ public final class Kits {
      * translations are read only when the kit itself is valid, since they are checked against it.
      */
     public Optional<KitBundle> read(RoleId role, Diagnostics diagnostics) {
+        return read(role, lang -> true, diagnostics);
+    }
+
+    /**
+     * {@link #read(RoleId, Diagnostics)} with only the translations of the languages {@code wanted}
+     * accepts, for a render in some languages: the other files are neither read nor checked.
+     */
+    public Optional<KitBundle> read(RoleId role, Predicate<Language> wanted, Diagnostics diagnostics) {
         requireRole(role);
         Diagnostics mine = new Diagnostics();
         Optional<Node> root = files.kit(role, mine);
@@ -66,7 +75,7 @@ public final class Kits {
         Kit kit = KitValidator.validate(root.get(), role.value(), mine);
         Map<Language, Translation> translations = new LinkedHashMap<>();
         if (!mine.hasErrors()) {
-            files.translations(role, mine).forEach((lang, node) ->
+            files.translations(role, wanted, mine).forEach((lang, node) ->
                     translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
         }
         diagnostics.addAll(mine);
@@ -82,7 +91,8 @@ public final class Kits {
         RoleId role = RoleId.of(bundle.kit().id());
         Diagnostics reported = new Diagnostics();
         files.kit(role, reported).ifPresent(node -> texts(node, visit));
-        Map<Language, Node> translations = files.translations(role, reported);
+        List<Language> chain = lang.fallbackChain();
+        Map<Language, Node> translations = files.translations(role, chain::contains, reported);
         for (Translation t : bundle.translationsFor(lang)) {
             Node node = translations.get(t.lang());
             if (node != null) texts(node, visit);
@@ -104,8 +114,16 @@ public final class Kits {
      * commit, or a digest of its files. Asked for only by a render: it may run git.
      */
     public String version(KitBundle bundle) {
+        RoleId role = RoleId.of(bundle.kit().id());
         List<String> names = new java.util.ArrayList<>(List.of(KitFiles.KIT_FILE));
-        bundle.translations().keySet().forEach(lang -> names.add(lang + ".yaml"));
-        return files.version(RoleId.of(bundle.kit().id()), names);
+        files.translationLanguages(role).forEach(lang -> names.add(lang + ".yaml"));
+        return files.version(role, names);
+    }
+
+    /** The languages of a role's kit: its own, then those it has translation files for, read or not. */
+    public List<Language> languages(Kit kit) {
+        List<Language> langs = new java.util.ArrayList<>(List.of(kit.lang()));
+        files.translationLanguages(RoleId.of(kit.id())).stream().sorted().forEach(langs::add);
+        return List.copyOf(langs);
     }
 }

@@ -108,7 +108,9 @@ public final class RenderPipeline {
     /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
     private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
                                      RenderRequest request, Diagnostics diagnostics) {
-        Optional<KitBundle> read = kits.read(role, diagnostics);
+        // Only the translations the languages asked for read: another language's file is not this render's business.
+        Optional<KitBundle> read = kits.read(role, lang -> request.langs().isEmpty()
+                || request.langs().stream().anyMatch(asked -> asked.fallsBackTo(lang)), diagnostics);
         if (read.isEmpty() || !onPath(read.get(), request, diagnostics, kits)) return List.of();
         // The documents show the path asked for; the translations are checked against the whole kit.
         Optional<KitBundle> bundle = read.map(b -> new KitBundle(b.kit().forPath(request.path()), b.translations()));
@@ -232,7 +234,7 @@ public final class RenderPipeline {
             }
             RoleId role = RoleId.of(bundle.kit().id());
             String problem = "kit '" + role + "' has no '" + lang + "' translation, and kitgen has no UI catalog for '"
-                    + lang + "'; the kit has " + String.join(", ", bundle.languages().stream().map(Language::tag).toList())
+                    + lang + "'; the kit has " + String.join(", ", kits.languages(bundle.kit()).stream().map(Language::tag).toList())
                     + ". Add " + kits.show(role, lang + ".yaml") + " to translate it ('kitgen i18n skeleton " + role
                     + " --lang " + lang + "' starts one), or " + Catalogs.userFile(lang, request.templates())
                     + " for headings in '" + lang + "' over the kit's own texts ('kitgen i18n skeleton --catalog "
