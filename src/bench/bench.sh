@@ -95,6 +95,24 @@ ratio() { [[ "$1" =~ ^[0-9]+$ && "$2" =~ ^[0-9]+$ && "$2" -gt 0 ]] && awk -v a="
 
 add md "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o"
 add html "${kitgen[@]}" render ml-engineer --lang es --doc guide --format html --out "$work/o"
+# The launcher on a Java 25 or later, when the machine has one besides: it then starts from an AOT
+# cache instead of a CDS archive (src/build/STARTUP.md). $JAVA25 names it, else the first JDK of
+# /usr/lib/jvm whose release file says 25 or later.
+major() { sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1" 2>/dev/null; }
+java25=${JAVA25:-}
+if [ -z "$java25" ] && [ "$(major "$(dirname "$(dirname "$(readlink -f "$(command -v "$java")")")")/release")" -lt 25 ] 2>/dev/null; then
+  for release in /usr/lib/jvm/*/release; do
+    m=$(major "$release")
+    if [ -n "$m" ] && [ "$m" -ge 25 ] && [ -x "${release%release}bin/java" ]; then java25=${release%release}bin/java; break; fi
+  done
+fi
+# Its cache is recorded anew from a run of every format, as the build records it, so that the
+# PDF row finds the PDF classes in it too.
+if [ -n "$java25" ]; then
+  rm -f target/kitgen.aot target/kitgen.aot.path
+  env JAVA="$java25" "${kitgen[@]}" render ml-engineer --format md,html,pdf --out "$work/aot" >/dev/null 2>&1 || java25=""
+fi
+[ -n "$java25" ] && add md25 env JAVA="$java25" "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o"
 add jar_md "$java" -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o"
 command -v pandoc >/dev/null && add pandoc pandoc -s "$guide_md" -o "$work/p.html"
 # The floor every JVM command pays on this machine: a hello-world, with the launcher's options.
@@ -104,6 +122,7 @@ if command -v "$javac" >/dev/null; then
 fi
 if $has_pdf; then
   add pdf "${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/o"
+  [ -n "$java25" ] && add pdf25 env JAVA="$java25" "${kitgen[@]}" render ml-engineer --lang es --doc guide --format pdf --out "$work/o"
   command -v wkhtmltopdf >/dev/null && add wk wkhtmltopdf -q "$guide_html" "$work/w.pdf"
   command -v weasyprint >/dev/null && add wp weasyprint "$guide_html" "$work/w.pdf"
 fi
@@ -118,6 +137,7 @@ row "---" "---" "---" "---"
 ms() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1 ms" || echo "n/a"; }
 mib() { [[ "$1" =~ ^[0-9]+$ ]] && echo "$1 MiB" || echo "n/a"; }
 row "one md guide, cold (target/kitgen)" "$(ms "$md")" "pandoc md→html: $(ms "$pandoc")" "$(ratio "$md" "$pandoc")"
+[ -n "$java25" ] && row "one md guide, cold (target/kitgen on Java $(major "${java25%bin/java}release"), AOT cache)" "$(ms "$(result md25)")" "pandoc md→html: $(ms "$pandoc")" "$(ratio "$(result md25)" "$pandoc")"
 row "one html guide, cold (target/kitgen)" "$(ms "$html")" "" ""
 row "one md guide, cold (java -jar, no CDS)" "$(ms "$jar_md")" "" ""
 row "a Java hello-world (JIT and GC options as the launcher's)" "$(ms "$hello")" "" ""
@@ -169,14 +189,26 @@ if $has_pdf; then
   pdf=$(result pdf); wk=$(result wk); wp=$(result wp)
   row "one pdf guide, cold" "$(ms "$pdf")" "wkhtmltopdf: $(ms "$wk")" "$(ratio "$pdf" "$wk")"
   row "" "" "weasyprint: $(ms "$wp")" "$(ratio "$pdf" "$wp")"
+  [ -n "$java25" ] && row "one pdf guide, cold (on Java $(major "${java25%bin/java}release"), AOT cache)" "$(ms "$(result pdf25)")" "wkhtmltopdf: $(ms "$wk")" "$(ratio "$(result pdf25)" "$wk")"
   formats=md,html,pdf
 else
   formats=md,html
 fi
+# The batches' yardstick: 5 roles x 2 languages in one run (guide, scorecards, packet, candidate sheet).
+mkdir -p "$work/kits60"
+for i in 01 02 03 04 05; do cp -r "$work/kits/role-$i" "$work/kits60/"; done
+# Their md documents in one run, against pandoc run once per document on the very same files
+# (md to standalone html, as in the first row), one after the other.
+md60=$(median_ms "${kitgen[@]}" render --all --kits "$work/kits60" --format md --out "$work/m60")
+n_md60=$(find "$work/m60" -name '*.md' | wc -l)
+pandoc60=n/a
+if command -v pandoc >/dev/null; then
+  find "$work/m60" -name '*.md' | sort > "$work/m60.list"
+  pandoc_each() { while IFS= read -r f; do pandoc -s "$f" -o "${f%.md}.html" || return 1; done < "$work/m60.list"; }
+  pandoc60=$(median_ms pandoc_each)
+fi
+row "--all: $n_md60 md documents (5 roles × 2 languages)" "$(ms "$md60")" "pandoc md→html, once per document on the same $n_md60: $(ms "$pandoc60")" "$(ratio "$md60" "$pandoc60")"
 if $has_pdf; then
-  # The issue's yardstick: the PDFs of 5 roles x 2 languages in one run (guide, scorecards, packet, candidate sheet).
-  mkdir -p "$work/kits60"
-  for i in 01 02 03 04 05; do cp -r "$work/kits/role-$i" "$work/kits60/"; done
   pdf60=$(median_ms "${kitgen[@]}" render --all --kits "$work/kits60" --format pdf --out "$work/p60")
   n60=$(find "$work/p60" -name '*.pdf' | wc -l)
   mem60=$(peak_mib "${kitgen[@]}" render --all --kits "$work/kits60" --format pdf --out "$work/p60b")

@@ -44,6 +44,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private final Context context;
+    /** Renders; --watch renders through one pipeline, which keeps the compiled templates from render to render. */
+    private RenderPipeline pipeline = new RenderPipeline();
 
     RenderCommand(Context context) {
         this.context = context;
@@ -155,7 +157,7 @@ final class RenderCommand implements Callable<Integer> {
     private int renderAndReport(RenderRequest request) {
         long started = System.nanoTime();
         boolean progress = all && context.terminal() && !context.quiet();
-        RenderResult result = new RenderPipeline().render(request, progress ? new ProgressLine(context.err()) : Progress.NONE);
+        RenderResult result = pipeline.render(request, progress ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context);
         for (Path p : result.skipped()) {
             context.err().println("kitgen: not written: " + context.show(p));
@@ -220,6 +222,9 @@ final class RenderCommand implements Callable<Integer> {
                 context.err().println("changed: " + changed.stream().map(p -> context.show(p))
                         .collect(java.util.stream.Collectors.joining(", ")));
                 // One role's kit or translation renders that role again; a template or a catalog, everything.
+                // What the pipeline keeps from the last render (compiled templates, catalogs) is
+                // stale once anything but a role's own files changed.
+                if (!request.onlyKitsIn(changed)) pipeline = new RenderPipeline();
                 request.affectedBy(changed).ifPresentOrElse(this::renderReporting, this::reportWatching);
             }
         } catch (InterruptedException e) {

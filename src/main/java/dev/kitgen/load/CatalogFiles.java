@@ -4,9 +4,9 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.model.Language;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -55,7 +55,7 @@ public final class CatalogFiles {
         for (Language lang : reversed(chain)) {
             for (Folder folder : reversed(folders)) {
                 String file = DIR + lang.tag() + ".yaml";
-                Optional<Path> path = folder.file(file);
+                Optional<FolderFile> path = folder.file(file);
                 if (path.isEmpty()) continue;
                 found.add(lang);
                 Diagnostics mine = new Diagnostics();

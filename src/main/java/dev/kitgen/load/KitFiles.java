@@ -4,14 +4,15 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.files.Folder;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.model.Language;
 import dev.kitgen.model.RoleId;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The files of a kits folder: which roles it holds, and a role's {@code kit.yaml} and
@@ -61,32 +62,56 @@ public final class KitFiles {
      * file that is not named after a language is reported and left out.
      */
     public Map<Language, Node> translations(RoleId role, Diagnostics diagnostics) {
+        return translations(role, lang -> true, diagnostics);
+    }
+
+    /**
+     * The translation files of the languages {@code wanted} accepts, as {@link #translations(RoleId,
+     * Diagnostics)}; the others are not read. Every misnamed file is reported all the same.
+     */
+    public Map<Language, Node> translations(RoleId role, Predicate<Language> wanted, Diagnostics diagnostics) {
         Map<Language, Node> translations = new LinkedHashMap<>();
-        for (String name : folder.in(role.value()).names()) {
-            if (name.equals(KIT_FILE) || !(name.endsWith(".yaml") || name.endsWith(".yml"))) continue;
+        for (String name : translationFiles(role)) {
             String tag = name.substring(0, name.lastIndexOf('.'));
             if (!name.endsWith(".yaml") || !Language.isValid(tag)) {
                 diagnostics.warning(Location.ofFile(show(role, name)), "ignored: a translation file is "
                         + "named after its language, such as 'es.yaml' or 'es-MX.yaml'");
                 continue;
             }
-            load(role + "/" + name, diagnostics).ifPresent(node -> translations.put(Language.of(tag), node));
+            Language lang = Language.of(tag);
+            if (wanted.test(lang)) load(role + "/" + name, diagnostics).ifPresent(node -> translations.put(lang, node));
         }
         return translations;
     }
 
+    /** The languages the role has translation files for, by their names alone: nothing is read. */
+    public List<Language> translationLanguages(RoleId role) {
+        return translationFiles(role).stream()
+                .filter(name -> name.endsWith(".yaml"))
+                .map(name -> name.substring(0, name.lastIndexOf('.')))
+                .filter(Language::isValid)
+                .map(Language::of)
+                .toList();
+    }
+
+    /** The role's YAML files other than its kit file. */
+    private List<String> translationFiles(RoleId role) {
+        return folder.in(role.value()).names().stream()
+                .filter(name -> !name.equals(KIT_FILE) && (name.endsWith(".yaml") || name.endsWith(".yml")))
+                .toList();
+    }
+
     /**
-     * The version of the role's files {@code names} (such as {@code kit.yaml}, {@code es.yaml}):
-     * its last git commit, or a digest of the files; see {@link KitVersion}.
+     * Starts finding out the version of the role's files: its last git commit, or a digest of the
+     * files; see {@link KitVersion}.
      */
-    public String version(RoleId role, List<String> names) {
-        Folder dir = folder.in(role.value());
-        return KitVersion.of(dir.root(), names);
+    public KitVersion version(RoleId role) {
+        return KitVersion.ask(folder, role.value());
     }
 
     /** A file of the folder, loaded; empty with the reason reported: absent, not a file, leading outside, not YAML. */
     private Optional<Node> load(String relative, Diagnostics diagnostics) {
-        Optional<Path> path;
+        Optional<FolderFile> path;
         try {
             path = folder.file(relative);
         } catch (KitgenException e) {

@@ -1,5 +1,7 @@
 package dev.kitgen.load;
 
+import dev.kitgen.files.Folder;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,32 +22,55 @@ import java.util.Optional;
  *
  * <p>git itself answers, run as a process: it reads repositories exactly as the user's git does
  * (worktrees, submodules, packed refs), and a library that does (JGit) would add megabytes to the
- * jar and its start-up to every run. It is asked not to lock or write the index.
+ * jar and its start-up to every run. It is asked not to lock or write the index. Its two
+ * questions (the last commit, and whether anything changed since) are asked at once, and as soon
+ * as a render knows its kit's folder: git answers on another core while kitgen reads and checks
+ * the kit's files, instead of keeping a cold run waiting for two processes one after the other.
  */
-final class KitVersion {
+public final class KitVersion {
 
     /** Bounds what is read from git's answer: an id, a date and a few status lines are all that is needed. */
     private static final int MAX_ANSWER_BYTES = 64 * 1024;
 
-    private KitVersion() {}
+    /** The kit's files: its folder in a kits folder, on disk or built into kitgen. */
+    private final Folder kits;
+    private final String role;
+    /** git's two processes, running; absent when git is not asked (not a folder on disk) or cannot be started. */
+    private final Optional<Process> log;
+    private final Optional<Process> status;
+    /** git's answer once read: it can be read only once. */
+    private Optional<String> fromGit;
 
-    /** The version of the kit in {@code dir}, from git, or else from the digest of {@code files} (names below {@code dir}). */
-    static String of(Path dir, List<String> files) {
-        return fromGit(dir).orElseGet(() -> digest(dir, files));
+    private KitVersion(Folder kits, String role) {
+        this.kits = kits;
+        this.role = role;
+        // A role folder that leads outside the kits folder is not read (the read says so), nor asked about.
+        Optional<Path> asked = kits.onDisk() ? kits.resolve(role).filter(Files::isDirectory) : Optional.empty();
+        this.log = asked.flatMap(d -> start(d, "log", "-1", "--format=%h %cs", "--", "."));
+        this.status = asked.flatMap(d -> log.isPresent() ? start(d, "status", "--porcelain", "--", ".") : Optional.empty());
     }
 
-    private static Optional<String> fromGit(Path dir) {
-        if (!Files.isDirectory(dir) || dir.getFileSystem() != java.nio.file.FileSystems.getDefault()) {
-            return Optional.empty();
-        }
-        Optional<String> last = git(dir, "log", "-1", "--format=%h %cs", "--", ".");
+    /** Starts finding out the version of the kit of {@code role} in {@code kits}; {@link #of} then waits for the answer. */
+    static KitVersion ask(Folder kits, String role) {
+        return new KitVersion(kits, role);
+    }
+
+    /** The version of the kit: from git, or else from the digest of {@code files} (names below its folder). */
+    public String of(List<String> files) {
+        if (fromGit == null) fromGit = fromGit();
+        return fromGit.orElseGet(() -> digest(files));
+    }
+
+    private Optional<String> fromGit() {
+        Optional<String> last = log.flatMap(KitVersion::answer);
+        Optional<String> changes = status.flatMap(KitVersion::answer);
         if (last.isEmpty() || last.get().isBlank()) return Optional.empty();
-        boolean changed = git(dir, "status", "--porcelain", "--", ".").map(s -> !s.isBlank()).orElse(false);
+        boolean changed = changes.map(s -> !s.isBlank()).orElse(false);
         return Optional.of(last.get().strip() + (changed ? " +" : ""));
     }
 
-    /** git's answer to {@code args} in {@code dir}, or empty if git is missing, fails or the folder is in no repository. */
-    private static Optional<String> git(Path dir, String... args) {
+    /** git running {@code args} in {@code dir}, or empty if git is missing. */
+    private static Optional<Process> start(Path dir, String... args) {
         // No file-system monitor: a repository's configuration must not make a render start programs.
         List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.fsmonitor=false"));
         command.addAll(List.of(args));
@@ -56,6 +81,15 @@ final class KitVersion {
         try {
             Process process = builder.start();
             process.getOutputStream().close();
+            return Optional.of(process);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** What git said, or empty if it failed or the folder is in no repository. */
+    private static Optional<String> answer(Process process) {
+        try {
             byte[] answer;
             try (InputStream in = process.getInputStream()) {
                 answer = in.readNBytes(MAX_ANSWER_BYTES);
@@ -70,13 +104,13 @@ final class KitVersion {
         }
     }
 
-    private static String digest(Path dir, List<String> files) {
+    private String digest(List<String> files) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String name : files.stream().sorted().toList()) {
                 sha.update(name.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
-                sha.update(Files.readAllBytes(dir.resolve(name)));
+                sha.update(kits.file(role + "/" + name).orElseThrow(() -> new IOException("gone: " + name)).read());
                 sha.update((byte) 0);
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest(), 0, 4);

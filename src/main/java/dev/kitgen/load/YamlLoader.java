@@ -11,6 +11,7 @@ import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
+import dev.kitgen.files.FolderFile;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -22,8 +23,6 @@ import java.nio.CharBuffer;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,14 +83,14 @@ public final class YamlLoader {
      * Loads {@code file}, naming it {@code displayName} in every location. A file that is not
      * valid YAML, or breaks a limit, is reported through {@code diagnostics} and yields empty.
      */
-    public Optional<Node> load(Path file, String displayName, Diagnostics diagnostics) {
+    public Optional<Node> load(FolderFile file, String displayName, Diagnostics diagnostics) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
+            if (file.size() > MAX_FILE_BYTES) {
                 diagnostics.error(start(displayName), tooLarge());
                 return Optional.empty();
             }
-            try (InputStream in = Files.newInputStream(file)) {
+            try (InputStream in = file.open()) {
                 // A file that grows after the size check still stops at the limit.
                 bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             }

@@ -361,17 +361,19 @@ public final class Localizer {
 
     private List<CoverageTable> coverage() {
         List<CoverageTable> tables = new ArrayList<>();
-        List<Stage> rating = kit.stages().stream()
-                .filter(s -> s.form() == StageKind.Form.RATING || s.form() == StageKind.Form.REVIEW).toList();
+        // The rating steps by their place in the process, which numbers them.
+        List<Stage> stages = kit.stages();
+        List<Integer> rating = java.util.stream.IntStream.range(0, stages.size()).filter(i -> stages.get(i).form()
+                == StageKind.Form.RATING || stages.get(i).form() == StageKind.Form.REVIEW).boxed().toList();
         String mark = catalog.label("coverage.mark");
         for (int from = 0; from < rating.size(); from += COVERAGE_COLUMNS) {
-            List<Stage> part = rating.subList(from, Math.min(rating.size(), from + COVERAGE_COLUMNS));
+            List<Integer> part = rating.subList(from, Math.min(rating.size(), from + COVERAGE_COLUMNS));
             List<Views.CoverageStage> columns = part.stream()
-                    .map(s -> new Views.CoverageStage(paths.number(kit.stages().indexOf(s)), text(s.title()))).toList();
+                    .map(i -> new Views.CoverageStage(paths.number(i), text(stages.get(i).title()))).toList();
             List<CoverageRow> rows = new ArrayList<>();
             for (Criterion c : kit.criteria()) {
                 List<CoverageCell> cells = part.stream()
-                        .map(s -> assesses(s, c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
+                        .map(i -> assesses(stages.get(i), c) ? new CoverageCell(mark, true) : new CoverageCell("", false))
                         .toList();
                 rows.add(new CoverageRow(text(c.title()), cells));
             }

@@ -153,8 +153,11 @@ final class PathViews {
             alone(s).ifPresent(line -> apart.add(new Views.TimeLine(catalog.format("roleOnPath",
                     Map.of("role", text.apply(s.title()), "path", only(s.only()))), line.value())));
         }
-        List<Views.TimeLine> lines = new ArrayList<>(time.apply(sure.stream()
-                .sorted(java.util.Comparator.comparingInt(stages::indexOf)).toList()));
+        // The counted steps in the kit's order, known by identity (comparing records field by field
+        // would be slower, and would make a cold run build each record's equals).
+        java.util.Set<Stage> counted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        counted.addAll(sure);
+        List<Views.TimeLine> lines = new ArrayList<>(time.apply(stages.stream().filter(counted::contains).toList()));
         List<String> left = new ArrayList<>();
         if (byChoice) left.add(catalog.label("notCountedByChoice"));
         if (!byLevel.isEmpty()) left.add(catalog.label("notCountedByLevel"));

@@ -29,6 +29,18 @@ public record RoleId(String value) implements Comparable<RoleId> {
         return value != null && VALID.matcher(value).matches();
     }
 
+    // equals and hashCode are written out: a record's own are made of method handles on their
+    // first call, which costs a cold run several milliseconds (src/build/STARTUP.md).
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RoleId other && value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
+    }
+
     @Override
     public int compareTo(RoleId o) {
         return value.compareTo(o.value);

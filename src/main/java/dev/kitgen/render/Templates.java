@@ -18,6 +18,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.localize.Views;
 import dev.kitgen.model.RichText;
 
@@ -34,7 +35,6 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -264,9 +264,9 @@ public final class Templates {
      * where a template would be (a folder, a named pipe) is an error, never opened, and does not
      * let a later folder's template stand in for it.
      */
-    Optional<Path> find(String template) {
+    Optional<FolderFile> find(String template) {
         for (Folder folder : folders) {
-            Optional<Path> path = folder.file(template);
+            Optional<FolderFile> path = folder.file(template);
             if (path.isPresent()) {
                 shownAs.put(template, folder.show(template));
                 if (!folder.builtIn()) userTemplates.add(template);
@@ -297,14 +297,14 @@ public final class Templates {
             for (String name : folder.has("fonts") ? folder.in("fonts").names() : List.<String>of()) {
                 if (!name.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf")) continue;
                 String file = "fonts/" + name;
-                Path path = folder.file(file).orElse(null);
+                FolderFile path = folder.file(file).orElse(null);
                 if (path == null) continue;
                 try {
-                    if (Files.size(path) > MAX_FONT_BYTES) {
+                    if (path.size() > MAX_FONT_BYTES) {
                         throw new KitgenException(Location.ofFile(folder.show(file)), "font is larger than "
                                 + MAX_FONT_BYTES / (1024 * 1024) + " MiB; use a font of the scripts you need");
                     }
-                    fonts.put(folder.show(file), Files.readAllBytes(path));
+                    fonts.put(folder.show(file), path.read());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -315,13 +315,13 @@ public final class Templates {
 
     /** The text of a template file that {@link #find} finds: at most {@link #MAX_TEMPLATE_BYTES}, UTF-8, not nested too deeply. */
     private String read(String name, String resourceName) {
-        Path path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
+        FolderFile path = find(name).orElseThrow(() -> new MustacheNotFoundException(resourceName));
         try {
-            if (Files.size(path) > MAX_TEMPLATE_BYTES) {
+            if (path.size() > MAX_TEMPLATE_BYTES) {
                 throw new KitgenException(Location.ofFile(show(name)), "template is larger than "
                         + MAX_TEMPLATE_BYTES / (1024 * 1024) + " MiB; a template must be smaller");
             }
-            String text = decode(Files.readAllBytes(path), show(name));
+            String text = decode(path.read(), show(name));
             checkNesting(text, name);
             return text;
         } catch (IOException e) {

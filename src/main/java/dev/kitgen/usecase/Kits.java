@@ -5,6 +5,7 @@ import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
 import dev.kitgen.load.KitFiles;
+import dev.kitgen.load.KitVersion;
 import dev.kitgen.load.Node;
 import dev.kitgen.model.Kit;
 import dev.kitgen.model.KitBundle;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** The kits of a folder as the use cases need them: the roles it has, and a role's kit read and validated. */
 public final class Kits {
@@ -56,6 +58,14 @@ public final class Kits {
      * translations are read only when the kit itself is valid, since they are checked against it.
      */
     public Optional<KitBundle> read(RoleId role, Diagnostics diagnostics) {
+        return read(role, lang -> true, diagnostics);
+    }
+
+    /**
+     * {@link #read(RoleId, Diagnostics)} with only the translations of the languages {@code wanted}
+     * accepts, for a render in some languages: the other files are neither read nor checked.
+     */
+    public Optional<KitBundle> read(RoleId role, Predicate<Language> wanted, Diagnostics diagnostics) {
         requireRole(role);
         Diagnostics mine = new Diagnostics();
         Optional<Node> root = files.kit(role, mine);
@@ -66,7 +76,7 @@ public final class Kits {
         Kit kit = KitValidator.validate(root.get(), role.value(), mine);
         Map<Language, Translation> translations = new LinkedHashMap<>();
         if (!mine.hasErrors()) {
-            files.translations(role, mine).forEach((lang, node) ->
+            files.translations(role, wanted, mine).forEach((lang, node) ->
                     translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
         }
         diagnostics.addAll(mine);
@@ -82,7 +92,8 @@ public final class Kits {
         RoleId role = RoleId.of(bundle.kit().id());
         Diagnostics reported = new Diagnostics();
         files.kit(role, reported).ifPresent(node -> texts(node, visit));
-        Map<Language, Node> translations = files.translations(role, reported);
+        List<Language> chain = lang.fallbackChain();
+        Map<Language, Node> translations = files.translations(role, chain::contains, reported);
         for (Translation t : bundle.translationsFor(lang)) {
             Node node = translations.get(t.lang());
             if (node != null) texts(node, visit);
@@ -100,12 +111,28 @@ public final class Kits {
     }
 
     /**
-     * The version of the files a bundle was read from, which documents state: the kit's last
-     * commit, or a digest of its files. Asked for only by a render: it may run git.
+     * Starts finding out the version of a role's files, which documents state: the kit's last
+     * commit, or a digest of its files. Asked for only by a render, as early as it can: it may
+     * run git, which then answers while the kit is read.
      */
-    public String version(KitBundle bundle) {
+    public KitVersion askVersion(RoleId role) {
+        return files.version(role);
+    }
+
+    /**
+     * The version of the files {@code bundle} was read from, as {@code asked} for its role: of
+     * all its files, those of languages the render did not read too.
+     */
+    public String version(KitVersion asked, KitBundle bundle) {
         List<String> names = new java.util.ArrayList<>(List.of(KitFiles.KIT_FILE));
-        bundle.translations().keySet().forEach(lang -> names.add(lang + ".yaml"));
-        return files.version(RoleId.of(bundle.kit().id()), names);
+        files.translationLanguages(RoleId.of(bundle.kit().id())).forEach(lang -> names.add(lang + ".yaml"));
+        return asked.of(names);
+    }
+
+    /** The languages of a role's kit: its own, then those it has translation files for, read or not. */
+    public List<Language> languages(Kit kit) {
+        List<Language> langs = new java.util.ArrayList<>(List.of(kit.lang()));
+        files.translationLanguages(RoleId.of(kit.id())).stream().sorted().forEach(langs::add);
+        return List.copyOf(langs);
     }
 }

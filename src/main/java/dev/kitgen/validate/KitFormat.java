@@ -6,6 +6,7 @@ import dev.kitgen.model.StageKind;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The kit format, declared once. The validator checks keys and types against it, the
@@ -58,7 +59,7 @@ public final class KitFormat {
 
     /** Whether the text known as {@code textKey} (such as {@code stages.screen.summary}) takes Markdown. */
     public static boolean takesMarkdown(String textKey) {
-        return textKey.matches(MARKDOWN_TEXTS);
+        return TAKES_MARKDOWN.matcher(textKey).matches();
     }
 
     /** Said of each text that takes Markdown, in the JSON Schema. */
@@ -186,6 +187,9 @@ public final class KitFormat {
             optional("tips", Type.LIST, "Interview tips that belong to no single stage.", TIP),
             optional("red-flags", Type.LIST, "Warning signs.", RED_FLAG),
             optional("hear-back", Type.TEXT, "For the candidate: when and how they hear back." + MARKDOWN)));
+
+    /** {@link #MARKDOWN_TEXTS}, compiled once: every text of every file asks. */
+    private static final Pattern TAKES_MARKDOWN = Pattern.compile(MARKDOWN_TEXTS);
 
     /** A stage's shape, built in a method of its own: it is the longest of the format. */
     private static Shape stage() {

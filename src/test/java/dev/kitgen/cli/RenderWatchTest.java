@@ -79,10 +79,20 @@ class RenderWatchTest {
             assertThat(out.toString().substring(before)).as("written again").isEqualTo("out/small/en/guide.md\n");
 
             before = out.toString().length();
-            Files.writeString(cwd.resolve("templates/guide.md.mustache"), Project.read("templates/guide.md.mustache") + "\n");
+            Files.writeString(cwd.resolve("templates/guide.md.mustache"),
+                    Project.read("templates/guide.md.mustache") + "\nEdited template.\n");
             err.awaitLineWith(WATCHING);
             assertThat(out.toString().substring(before)).as("written again")
                     .isEqualTo("out/tiny/en/guide.md\nout/small/en/guide.md\n");
+            assertThat(Files.readString(cwd.resolve("out/tiny/en/guide.md"))).as("from the template as saved")
+                    .endsWith("Edited template.\n");
+
+            before = out.toString().length();
+            KitFixtures.write(cwd, "tiny", "kit.yaml", KitFixtures.TINY.replace("role: Tiny Engineer", "role: Tiny Engineer II"));
+            err.awaitLineWith(WATCHING);
+            assertThat(out.toString().substring(before)).as("written again").isEqualTo("out/tiny/en/guide.md\n");
+            assertThat(Files.readString(cwd.resolve("out/tiny/en/guide.md"))).as("the kit's change, the template kept")
+                    .contains("Tiny Engineer II").endsWith("Edited template.\n");
         } finally {
             watching.interrupt();
             watching.join();

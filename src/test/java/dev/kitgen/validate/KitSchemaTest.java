@@ -122,7 +122,7 @@ class KitSchemaTest {
 
     private static Node load(Path file) {
         Diagnostics diagnostics = new Diagnostics();
-        Node node = new YamlLoader().load(file, file.toString(), diagnostics).orElseThrow();
+        Node node = new YamlLoader().load(dev.kitgen.files.FolderFile.onDisk(file), file.toString(), diagnostics).orElseThrow();
         assertThat(diagnostics.sorted()).isEmpty();
         return node;
     }

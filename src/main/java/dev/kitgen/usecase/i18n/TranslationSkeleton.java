@@ -4,6 +4,7 @@ import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
 import dev.kitgen.localize.TranslationCoverage;
@@ -101,7 +102,7 @@ public final class TranslationSkeleton {
 
         static Existing read(Path file, String display, String sourceLang) {
             Diagnostics diagnostics = new Diagnostics();
-            Node root = new YamlLoader().load(file, display, diagnostics)
+            Node root = new YamlLoader().load(FolderFile.onDisk(file), display, diagnostics)
                     .orElseThrow(() -> new KitgenException(diagnostics.sorted()));
             List<String> lines;
             try {

@@ -5,6 +5,7 @@ import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
+import dev.kitgen.files.FolderFile;
 import dev.kitgen.load.KitFiles;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
@@ -47,8 +48,8 @@ public final class NewKit {
     }
 
     private static List<OutputFile> starter(NewKitRequest request, Path dir) {
-        Path template = request.templates().stream()
-                .map(folder -> folder.resolve(TEMPLATE).filter(Files::isRegularFile))
+        FolderFile template = request.templates().stream()
+                .map(NewKit::starterTemplate)
                 .flatMap(java.util.Optional::stream)
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("kitgen is packaged without " + TEMPLATE));
@@ -57,6 +58,15 @@ public final class NewKit {
                 .replace("{{id}}", request.role().value())
                 .replace("{{role}}", title(request.role().value()));
         return List.of(OutputFile.text(request.role() + "/" + KitFiles.KIT_FILE, text));
+    }
+
+    /** The folder's starter kit; none where it has none, or where its file leads outside the folder. */
+    private static Optional<FolderFile> starterTemplate(Folder templates) {
+        try {
+            return templates.file(TEMPLATE);
+        } catch (KitgenException leadsOutside) {
+            return Optional.empty();
+        }
     }
 
     private static List<OutputFile> copy(NewKitRequest request, Path dir) {
@@ -68,7 +78,7 @@ public final class NewKit {
         List<OutputFile> outputs = new ArrayList<>();
         try {
             for (String name : from.names()) {
-                Optional<Path> file = name.endsWith(".yaml") ? from.file(name) : Optional.empty();
+                Optional<FolderFile> file = name.endsWith(".yaml") ? from.file(name) : Optional.empty();
                 if (file.isEmpty()) continue;
                 boolean kit = name.equals(KitFiles.KIT_FILE);
                 String text = read(file.get());
@@ -121,9 +131,9 @@ public final class NewKit {
         return title.toString();
     }
 
-    private static String read(Path file) {
+    private static String read(FolderFile file) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(file.read())).toString();
         } catch (IOException e) {
             throw IoMessages.failed("read", file.toString(), e);
         }

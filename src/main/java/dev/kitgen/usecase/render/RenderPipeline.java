@@ -8,8 +8,10 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
+import dev.kitgen.files.Folder;
 import dev.kitgen.load.CatalogFiles;
 import dev.kitgen.load.KitFiles;
+import dev.kitgen.load.KitVersion;
 import dev.kitgen.localize.Catalog;
 import dev.kitgen.localize.Localizer;
 import dev.kitgen.localize.TranslationCoverage;
@@ -48,7 +50,8 @@ import java.util.function.Supplier;
 /**
  * A render, in three steps: plan (read and validate the kits, localize each into its languages,
  * compile the templates, and make one job per document and format), run the jobs on all cores,
- * and deliver what they made (written to the out folder all at once, or printed).
+ * and deliver what they made (written to the out folder all at once, or printed). A pipeline
+ * renders one request at a time.
  */
 public final class RenderPipeline {
 
@@ -56,6 +59,20 @@ public final class RenderPipeline {
 
     /** What a render will do: its jobs, and the problems found while planning them. */
     private record Plan(List<Job> jobs, Diagnostics diagnostics) {}
+
+    /*
+     * What a pipeline keeps from one render to the next (render --watch renders through one
+     * pipeline): the compiled templates and the UI catalogs, read from the templates folders that
+     * key them. Only a change in those folders makes them stale, and whoever sees one (the watch)
+     * renders through a new pipeline. The kits are read again on every render.
+     */
+    private List<Folder> templateFolders;
+    private Templates templates;
+    private List<Language> shipped;
+    private final Map<Language, LoadedCatalog> catalogs = new HashMap<>();
+
+    /** A UI catalog as loaded, with the problems loading it found, which every render reports again. */
+    private record LoadedCatalog(Catalog catalog, List<Diagnostic> problems) {}
 
     public RenderResult render(RenderRequest request) {
         return render(request, Progress.NONE);
@@ -80,7 +97,7 @@ public final class RenderPipeline {
             throw new UsageException("no roles to render in " + request.kits().describe());
         }
         Diagnostics diagnostics = new Diagnostics();
-        Templates templates = new Templates(request.templates());
+        Templates templates = templatesOf(request.templates());
         Renderer renderer = new Renderer(templates, GENERATOR, request.date(), request.paper());
         RunCatalogs catalogs = new RunCatalogs(request, diagnostics);
         List<Job> jobs = new ArrayList<>();
@@ -105,14 +122,29 @@ public final class RenderPipeline {
         return new Plan(jobs, diagnostics);
     }
 
+    /** The templates of {@code folders}, compiled as documents ask for them; kept while the folders stay the same. */
+    private Templates templatesOf(List<Folder> folders) {
+        if (!folders.equals(templateFolders)) {
+            templateFolders = folders;
+            templates = new Templates(folders);
+            shipped = CatalogFiles.languages(folders);
+            catalogs.clear();
+        }
+        return templates;
+    }
+
     /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
     private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
                                      RenderRequest request, Diagnostics diagnostics) {
-        Optional<KitBundle> read = kits.read(role, diagnostics);
+        kits.requireRole(role);
+        KitVersion asked = kits.askVersion(role);
+        // Only the translations the languages asked for read: another language's file is not this render's business.
+        Optional<KitBundle> read = kits.read(role, lang -> request.langs().isEmpty()
+                || request.langs().stream().anyMatch(wanted -> wanted.fallsBackTo(lang)), diagnostics);
         if (read.isEmpty() || !onPath(read.get(), request, diagnostics, kits)) return List.of();
         // The documents show the path asked for; the translations are checked against the whole kit.
         Optional<KitBundle> bundle = read.map(b -> new KitBundle(b.kit().forPath(request.path()), b.translations()));
-        String version = kits.version(read.get());
+        String version = kits.version(asked, read.get());
         List<Job> jobs = new ArrayList<>();
         Unprintable unprintable = new Unprintable(renderer, diagnostics);
         for (Language lang : languages(bundle.get(), request, kits, catalogs, diagnostics)) {
@@ -145,16 +177,14 @@ public final class RenderPipeline {
      * Their problems (a language without a catalog) concern the run, not one kit: they are
      * reported once, and with --strict as errors, after which the language is not rendered.
      */
-    private static final class RunCatalogs {
+    private final class RunCatalogs {
         private final RenderRequest request;
         private final Diagnostics run;
-        private final List<Language> shipped;
         private final Map<Language, Optional<Catalog>> loaded = new HashMap<>();
 
         RunCatalogs(RenderRequest request, Diagnostics run) {
             this.request = request;
             this.run = run;
-            this.shipped = CatalogFiles.languages(request.templates());
         }
 
         /** Whether kitgen can label documents in {@code lang}: a catalog of it, or of a parent, exists. */
@@ -165,11 +195,13 @@ public final class RenderPipeline {
         Optional<Catalog> of(Language lang) {
             Optional<Catalog> known = loaded.get(lang);
             if (known != null) return known;
-            Diagnostics mine = new Diagnostics();
-            Catalog catalog = Catalogs.load(lang, request.templates(), mine);
-            boolean refused = request.strict() && !mine.sorted().isEmpty();
-            mine.sorted().forEach(d -> run.add(request.strict() ? Diagnostic.error(d.location(), d.message()) : d));
-            Optional<Catalog> result = refused ? Optional.empty() : Optional.of(catalog);
+            LoadedCatalog catalog = catalogs.computeIfAbsent(lang, l -> {
+                Diagnostics mine = new Diagnostics();
+                return new LoadedCatalog(Catalogs.load(l, request.templates(), mine), mine.sorted());
+            });
+            boolean refused = request.strict() && !catalog.problems().isEmpty();
+            catalog.problems().forEach(d -> run.add(request.strict() ? Diagnostic.error(d.location(), d.message()) : d));
+            Optional<Catalog> result = refused ? Optional.empty() : Optional.of(catalog.catalog());
             loaded.put(lang, result);
             return result;
         }
@@ -232,7 +264,7 @@ public final class RenderPipeline {
             }
             RoleId role = RoleId.of(bundle.kit().id());
             String problem = "kit '" + role + "' has no '" + lang + "' translation, and kitgen has no UI catalog for '"
-                    + lang + "'; the kit has " + String.join(", ", bundle.languages().stream().map(Language::tag).toList())
+                    + lang + "'; the kit has " + String.join(", ", kits.languages(bundle.kit()).stream().map(Language::tag).toList())
                     + ". Add " + kits.show(role, lang + ".yaml") + " to translate it ('kitgen i18n skeleton " + role
                     + " --lang " + lang + "' starts one), or " + Catalogs.userFile(lang, request.templates())
                     + " for headings in '" + lang + "' over the kit's own texts ('kitgen i18n skeleton --catalog "

@@ -56,6 +56,11 @@ public record RenderRequest(List<RoleId> roles, boolean allRoles, List<Language>
                 paper, date, fillable, strict, path));
     }
 
+    /** Whether every file of {@code changed} is in the folder of a role of the kits folder: no template, catalog or other file. */
+    public boolean onlyKitsIn(Collection<Path> changed) {
+        return changed.stream().allMatch(file -> roleOf(file).isPresent());
+    }
+
     /** The role whose folder holds {@code file}, if it is in the kits folder and the role has a kit there. */
     private Optional<RoleId> roleOf(Path file) {
         if (kits.builtIn() || !file.startsWith(kits.root()) || file.getNameCount() < kits.root().getNameCount() + 2) {
