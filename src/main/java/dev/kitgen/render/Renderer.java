@@ -50,7 +50,7 @@ public final class Renderer {
         private final Supplier<? extends Views.View> view;
         private String page;
         private int characters = -1;
-        private byte[] pdf;
+        private PdfConverter.Pdf pdf;
 
         private Part(Doc doc, Supplier<? extends Views.View> view) {
             this.doc = doc;
@@ -66,12 +66,16 @@ public final class Renderer {
             return characters;
         }
 
-        public synchronized byte[] pdf() {
+        public byte[] pdf() {
+            return laidOut().bytes();
+        }
+
+        private synchronized PdfConverter.Pdf laidOut() {
             if (pdf == null) {
                 String text = page != null ? page : page(doc, Format.PDF, view.get());
                 page = null;
                 characters = text.length();
-                pdf = Renderer.this.pdf().convert(text, templates.show(doc.template(Format.PDF)));
+                pdf = Renderer.this.pdf().laidOut(text, templates.show(doc.template(Format.PDF)));
             }
             return pdf;
         }
@@ -93,25 +97,23 @@ public final class Renderer {
      */
     public byte[] packet(Views.Packet view, List<Part> parts) {
         PdfConverter.requireFits(parts.stream().mapToLong(Part::characters).sum());
-        List<byte[]> pdfs = parts.stream().map(Part::pdf).toList();
-        List<Integer> pages = pdfs.stream().map(PdfConverter::pages).toList();
+        List<PdfConverter.Pdf> pdfs = parts.stream().map(Part::laidOut).toList();
+        List<Integer> pages = pdfs.stream().map(PdfConverter.Pdf::pages).toList();
         String template = templates.show(Doc.PACKET.template(Format.PDF));
         int frontPages = 1;
-        int laidOut;
         String text;
-        byte[] front;
+        PdfConverter.Pdf front;
         // The contents give page numbers that depend on how many pages the contents take.
         for (int tries = 0; ; tries++) {
             text = templates.render(Doc.PACKET, Format.PDF,
                     List.of(new Layout.Scope(Layout.front(view, paper, frontPages, pages)), view));
-            front = pdf().convert(text, template);
-            laidOut = PdfConverter.pages(front);
-            if (laidOut == frontPages || tries == 2) break;
-            frontPages = laidOut;
+            front = pdf().laidOut(text, template);
+            if (front.pages() == frontPages || tries == 2) break;
+            frontPages = front.pages();
         }
-        // The documents' pages were counted once, for the contents; they are not counted again.
-        PdfConverter.requirePages(laidOut + pages.stream().mapToInt(Integer::intValue).sum());
-        return pdf().packet(front, pdfs, text);
+        // Every document's pages were counted as it was laid out, and are not read back from its PDF.
+        PdfConverter.requirePages(front.pages() + pages.stream().mapToInt(Integer::intValue).sum());
+        return pdf().packet(front.bytes(), pdfs.stream().map(PdfConverter.Pdf::bytes).toList(), text);
     }
 
     private String page(Doc doc, Format format, Views.View view) {

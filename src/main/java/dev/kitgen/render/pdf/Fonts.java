@@ -17,9 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The fonts every PDF may embed, shipped inside kitgen with their licenses beside the files in
@@ -47,10 +45,15 @@ final class Fonts {
                 boolean fallback) {}
 
     private final List<Face> faces;
-    private final ThreadLocal<Map<Face, TrueTypeFont>> parsed = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * Each thread's parsed faces, by their place in {@link #faces}. (Not a map keyed by the face:
+     * a record's first {@code hashCode} builds method handles, which a cold run pays for.)
+     */
+    private final ThreadLocal<TrueTypeFont[]> parsed;
 
     private Fonts(List<Face> faces) {
         this.faces = List.copyOf(faces);
+        this.parsed = ThreadLocal.withInitial(() -> new TrueTypeFont[this.faces.size()]);
     }
 
     /** kitgen's fonts, then {@code user}'s (a templates folder's {@code fonts/*.ttf}), in that order. */
@@ -94,14 +97,15 @@ final class Fonts {
      * face is only parsed and embedded if the page uses it.
      */
     void register(PdfRendererBuilder builder, PDDocument pdf, boolean fields, List<Lazy> fallbacks) {
-        for (Face face : faces) {
-            Lazy lazy = new Lazy(pdf, face, true);
+        for (int i = 0; i < faces.size(); i++) {
+            Face face = faces.get(i);
+            Lazy lazy = new Lazy(pdf, i, true);
             builder.useFont(lazy, face.family(), face.weight(), face.style(), true);
             if (face.fallback()) fallbacks.add(lazy);
         }
         if (fields) {
             Face regular = faces.get(0);
-            builder.useFont(new Lazy(pdf, regular, false), FIELDS, regular.weight(), regular.style(), false);
+            builder.useFont(new Lazy(pdf, 0, false), FIELDS, regular.weight(), regular.style(), false);
         }
     }
 
@@ -115,15 +119,15 @@ final class Fonts {
     void addFallbacks(PdfBoxFontResolver resolver, List<Lazy> fallbacks, String page) {
         java.util.Set<String> needed = new java.util.HashSet<>();
         page.codePoints().filter(Fonts::needsGlyph).distinct().forEach(c -> {
-            for (Face face : faces) {
-                if (has(face, c)) {
-                    if (face.fallback()) needed.add(face.family());
+            for (int i = 0; i < faces.size(); i++) {
+                if (has(i, c)) {
+                    if (faces.get(i).fallback()) needed.add(faces.get(i).family());
                     return;
                 }
             }
         });
         for (Lazy lazy : fallbacks) {
-            Face face = lazy.face;
+            Face face = faces.get(lazy.face);
             if (!needed.contains(face.family())) continue;
             resolver.addFont(lazy, face.family(), face.weight(),
                     face.style() == FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL, true,
@@ -138,7 +142,7 @@ final class Fonts {
                 && !(c >= 0xFE00 && c <= 0xFE0F);
     }
 
-    private boolean has(Face face, int codePoint) {
+    private boolean has(int face, int codePoint) {
         CmapLookup cmap = cmap(parsed(face));
         return cmap != null && cmap.getGlyphId(codePoint) > 0;
     }
@@ -148,7 +152,10 @@ final class Fonts {
      * first looked for past the faces before it: for text in Latin letters, only DejaVu Sans is.
      */
     boolean covers(int codePoint) {
-        return faces.stream().anyMatch(face -> has(face, codePoint));
+        for (int i = 0; i < faces.size(); i++) {
+            if (has(i, codePoint)) return true;
+        }
+        return false;
     }
 
     private static CmapLookup cmap(TrueTypeFont font) {
@@ -159,24 +166,30 @@ final class Fonts {
         }
     }
 
-    private TrueTypeFont parsed(Face face) {
-        return parsed.get().computeIfAbsent(face, f -> {
-            try {
-                return new TTFParser().parse(new RandomAccessReadBuffer(f.bytes().get()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(new IOException("cannot read the font " + f.file(), e));
-            }
-        });
+    /** This thread's parse of the face at {@code index} of {@link #faces}. */
+    private TrueTypeFont parsed(int index) {
+        TrueTypeFont[] mine = parsed.get();
+        if (mine[index] == null) mine[index] = parse(faces.get(index));
+        return mine[index];
+    }
+
+    private static TrueTypeFont parse(Face face) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(face.bytes().get()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("cannot read the font " + face.file(), e));
+        }
     }
 
     /** Embeds a face into one PDF when the renderer first needs it. */
     final class Lazy extends PDFontSupplier {
         private final PDDocument pdf;
-        private final Face face;
+        /** The face's place in {@link #faces}. */
+        private final int face;
         private final boolean subset;
         private PDFont font;
 
-        Lazy(PDDocument pdf, Face face, boolean subset) {
+        Lazy(PDDocument pdf, int face, boolean subset) {
             super(null);
             this.pdf = pdf;
             this.face = face;

@@ -29,15 +29,6 @@ final class PacketPdf {
 
     private PacketPdf() {}
 
-    /** The number of pages of a PDF kitgen made. */
-    static int pages(byte[] pdf) {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return document.getNumberOfPages();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * @param front    the packet's front page(s): title and contents
      * @param parts    the documents, in order

@@ -116,11 +116,19 @@ public final class PdfConverter {
         return !Fonts.needsGlyph(codePoint) || fonts.covers(codePoint);
     }
 
+    /** A PDF made here, with the number of its pages as they were laid out. */
+    public record Pdf(byte[] bytes, int pages) {}
+
     /**
      * @param page     the page the HTML template rendered
      * @param template the template's file as messages name it, for a page that is not well-formed
      */
     public byte[] convert(String page, String template) {
+        return laidOut(page, template).bytes();
+    }
+
+    /** {@link #convert}, with the PDF's pages counted as they were laid out, not read back from its bytes. */
+    public Pdf laidOut(String page, String template) {
         requireFits(page.length());
         Document dom;
         try {
@@ -133,7 +141,7 @@ public final class PdfConverter {
         Outline.add(dom);
         TableHeaders.prepare(dom);
         InlineLanguages.mark(dom);
-        byte[] pdf = null;
+        Pdf pdf = null;
         WritingRoom room = new WritingRoom();
         for (int layout = 1; pdf == null; layout++) {
             pdf = convert(dom, page, layout, room);
@@ -162,11 +170,6 @@ public final class PdfConverter {
         }
     }
 
-    /** The number of pages of a PDF made here. */
-    public static int pages(byte[] pdf) {
-        return PacketPdf.pages(pdf);
-    }
-
     /**
      * A packet: its front page(s) (made by {@link #convert} from {@code frontPage}) followed by
      * the PDFs of its documents, each made here on its own; whoever calls it knows their pages and
@@ -185,7 +188,7 @@ public final class PdfConverter {
      * first layout fixes the tables found; should a second find more (the first's fix moved them),
      * every table prints its header once, which a third layout cannot find fault with.
      */
-    private byte[] convert(Document dom, String page, int layout, WritingRoom room) {
+    private Pdf convert(Document dom, String page, int layout, WritingRoom room) {
         java.util.Map<String, String> fieldNames = FormFields.names(dom);
         List<Fonts.Lazy> fallbacks = new ArrayList<>();
         try (PDDocument pdf = new PDDocument();
@@ -210,7 +213,7 @@ public final class PdfConverter {
             // PDF that uses none of them is not read and saved again.
             boolean scripts = fallbacks.stream().anyMatch(Fonts.Lazy::embedded);
             byte[] saved = scripts ? CidSets.dropped(out.toByteArray()) : out.toByteArray();
-            return CrossReferenceStream.completed(saved);
+            return new Pdf(CrossReferenceStream.completed(saved), pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +28,12 @@ import java.util.Map;
  * made as tall as the room left below it, less a margin, and the page is laid out again. What
  * follows the box has no more room on that page than before, so it still starts the next page, and
  * every page breaks where it did; only the box grew. Should a page break elsewhere all the same and
- * the document take more pages, the boxes are laid out as they were. One instance serves one
- * conversion.
+ * the document take more pages, the boxes are laid out as they were. When every box to grow is on
+ * the document's last page and none is a form field, nothing follows them that a second layout
+ * could move: they grow where they were laid out, with what ends with them on that page, and the
+ * document is not laid out again. (On an earlier page, a second layout also moves what starts the
+ * next page up by its top margin, which the box now takes; and a form field's widget is placed
+ * from its style. There the document is laid out again.) One instance serves one conversion.
  */
 final class WritingRoom {
 
@@ -94,17 +99,39 @@ final class WritingRoom {
             end[last] = Math.max(end[last], bottom + (block ? (int) box.getMargin(c).bottom() : 0));
             for (int i = 0; i < box.getChildCount(); i++) boxes.push(box.getChild(i));
         }
+        Map<Box, Integer> growing = new LinkedHashMap<>();
         for (Box room : rooms) {
             int page = TableHeaders.page(pages, room.getAbsY());
             int bottom = room.getAbsY() + room.getHeight();
-            float free = pages.get(page).getBottom() - end[page] - SPARE * dots;
+            int free = pages.get(page).getBottom() - end[page] - SPARE * dots;
             if (bottom < content[page] || bottom > pages.get(page).getBottom() || free < LEAST * dots) continue;
+            growing.put(room, free);
+        }
+        int last = pages.size() - 1;
+        if (growing.keySet().stream().allMatch(room -> TableHeaders.page(pages, room.getAbsY()) == last
+                && !room.getElement().getLocalName().equals("textarea"))) {
+            growing.forEach((room, free) -> growInPlace(room, free, pages, last));
+            return;
+        }
+        growing.forEach((room, free) -> {
             // The style's height grows by what is free: the box is more than that height (its border,
             // its padding, and for a div a line's height that openhtmltopdf adds), by as much as before.
             float height = (specifiedHeight(room, c) + free) / dots;
             room.getElement().setAttribute("style",
                     String.format(Locale.ROOT, "box-sizing: content-box; height: %.2fpx; min-height: %.2fpx;", height, height));
-            grown.put(room.getElement(), page);
+            grown.put(room.getElement(), TableHeaders.page(pages, room.getAbsY()));
+        });
+    }
+
+    /**
+     * Grows a box on the document's last page where it was laid out, with each box around it that
+     * ends on that page: nothing follows it there, so a second layout would move nothing else.
+     */
+    private static void growInPlace(Box room, int free, List<PageBox> pages, int page) {
+        for (Box box = room; box != null; box = box.getParent()) {
+            int bottom = box.getAbsY() + box.getHeight();
+            if (TableHeaders.page(pages, Math.max(box.getAbsY(), bottom - 1)) != page) break;
+            box.setHeight(box.getHeight() + free);
         }
     }
 
