@@ -26,6 +26,15 @@ import java.util.function.Predicate;
 public final class Kits {
 
     private final KitFiles files;
+    /**
+     * The files of the role {@link #read} last found valid, as parsed, kept for {@link #texts},
+     * which a render asks of the role it has just read and which would otherwise read and parse
+     * them again. A {@code Kits} serves one run, so they do not change meanwhile.
+     */
+    private Files lastRead;
+
+    /** A role's kit file and the translation files read with it, as node trees. */
+    private record Files(RoleId role, Node kit, Map<Language, Node> translations) {}
 
     public Kits(Folder folder) {
         this.files = new KitFiles(folder);
@@ -75,12 +84,12 @@ public final class Kits {
         }
         Kit kit = KitValidator.validate(root.get(), role.value(), mine);
         Map<Language, Translation> translations = new LinkedHashMap<>();
-        if (!mine.hasErrors()) {
-            files.translations(role, wanted, mine).forEach((lang, node) ->
-                    translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
-        }
+        Map<Language, Node> nodes = mine.hasErrors() ? Map.of() : files.translations(role, wanted, mine);
+        nodes.forEach((lang, node) -> translations.put(lang, TranslationValidator.validate(node, kit, lang, mine)));
         diagnostics.addAll(mine);
-        return mine.hasErrors() ? Optional.empty() : Optional.of(new KitBundle(kit, translations));
+        if (mine.hasErrors()) return Optional.empty();
+        lastRead = new Files(role, root.get(), nodes);
+        return Optional.of(new KitBundle(kit, translations));
     }
 
     /**
@@ -90,10 +99,12 @@ public final class Kits {
      */
     public void texts(KitBundle bundle, Language lang, java.util.function.BiConsumer<Location, String> visit) {
         RoleId role = RoleId.of(bundle.kit().id());
+        Files kept = lastRead != null && lastRead.role().equals(role) ? lastRead : null;
         Diagnostics reported = new Diagnostics();
-        files.kit(role, reported).ifPresent(node -> texts(node, visit));
+        Optional<Node> kit = kept != null ? Optional.of(kept.kit()) : files.kit(role, reported);
+        kit.ifPresent(node -> texts(node, visit));
         List<Language> chain = lang.fallbackChain();
-        Map<Language, Node> translations = files.translations(role, chain::contains, reported);
+        Map<Language, Node> translations = kept != null ? kept.translations() : files.translations(role, chain::contains, reported);
         for (Translation t : bundle.translationsFor(lang)) {
             Node node = translations.get(t.lang());
             if (node != null) texts(node, visit);
