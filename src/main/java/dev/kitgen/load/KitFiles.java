@@ -72,26 +72,26 @@ public final class KitFiles {
     public Map<Language, Node> translations(RoleId role, Predicate<Language> wanted, Diagnostics diagnostics) {
         Map<Language, Node> translations = new LinkedHashMap<>();
         for (String name : translationFiles(role)) {
-            String tag = name.substring(0, name.lastIndexOf('.'));
-            if (!name.endsWith(".yaml") || !Language.isValid(tag)) {
+            Optional<Language> lang = languageOf(name);
+            if (lang.isEmpty()) {
                 diagnostics.warning(Location.ofFile(show(role, name)), "ignored: a translation file is "
                         + "named after its language, such as 'es.yaml' or 'es-MX.yaml'");
-                continue;
+            } else if (wanted.test(lang.get())) {
+                load(role + "/" + name, diagnostics).ifPresent(node -> translations.put(lang.get(), node));
             }
-            Language lang = Language.of(tag);
-            if (wanted.test(lang)) load(role + "/" + name, diagnostics).ifPresent(node -> translations.put(lang, node));
         }
         return translations;
     }
 
     /** The languages the role has translation files for, by their names alone: nothing is read. */
     public List<Language> translationLanguages(RoleId role) {
-        return translationFiles(role).stream()
-                .filter(name -> name.endsWith(".yaml"))
-                .map(name -> name.substring(0, name.lastIndexOf('.')))
-                .filter(Language::isValid)
-                .map(Language::of)
-                .toList();
+        return translationFiles(role).stream().map(KitFiles::languageOf).flatMap(Optional::stream).toList();
+    }
+
+    /** The language a translation file is named after ({@code es-MX.yaml}); empty for a name that is none. */
+    private static Optional<Language> languageOf(String name) {
+        String tag = name.substring(0, name.lastIndexOf('.'));
+        return name.endsWith(".yaml") && Language.isValid(tag) ? Optional.of(Language.of(tag)) : Optional.empty();
     }
 
     /** The role's YAML files other than its kit file. */

@@ -136,7 +136,6 @@ public final class RenderPipeline {
     /** The jobs of one role in every language it is rendered in; its problems go to {@code diagnostics}. */
     private static List<Job> planKit(RoleId role, Kits kits, RunCatalogs catalogs, Renderer renderer,
                                      RenderRequest request, Diagnostics diagnostics) {
-        kits.requireRole(role);
         KitVersion asked = kits.askVersion(role);
         // Only the translations the languages asked for read: another language's file is not this render's business.
         Optional<KitBundle> read = kits.read(role, lang -> request.langs().isEmpty()
