@@ -153,13 +153,18 @@ public final class YamlLoader {
 
     /** Strict UTF-8, with the place of the first bad byte; also enforces {@link #MAX_LINE_CHARS}. */
     private static Optional<String> decode(byte[] bytes, String file, Diagnostics diagnostics) {
-        CharBuffer chars = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes), chars, true);
-        // What decoded, as a string: its lines are found with indexOf, which a cold run does not interpret char by char.
-        String decoded = chars.flip().toString();
+        // The JDK's own decoding is fast, but it replaces a bad byte with U+FFFD: only a text with
+        // that character may have had one, and goes through the strict decoder, which finds it.
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        CoderResult result = CoderResult.UNDERFLOW;
+        if (decoded.indexOf('\uFFFD') >= 0) {
+            CharBuffer chars = CharBuffer.allocate(bytes.length);
+            result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes), chars, true);
+            decoded = chars.flip().toString();
+        }
         int bom = decoded.startsWith("\uFEFF") ? 1 : 0;
         int line = 1;
         int lineStart = bom;
