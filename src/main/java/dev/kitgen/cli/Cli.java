@@ -93,6 +93,10 @@ public final class Cli implements Runnable {
             asked[asked.length - 1] = "--help";
             args = asked;
         }
+        // picocli registers converters for java.sql, java.time and Path types by reflection in
+        // every command line it builds, loading some 90 classes; kitgen's options bring their own
+        // converters (Declaration), so none of those is needed.
+        System.setProperty("picocli.converters.excludes", ".*");
         String first = args.length > 0 ? args[0] : "";
         CommandLine cli;
         if (COMMANDS.contains(first) && !NEED_ALL.contains(first)) {
