@@ -1,15 +1,11 @@
 package dev.kitgen.cli;
 
-import dev.kitgen.Version;
 import dev.kitgen.diagnostics.Diagnostic;
 import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.diagnostics.WorkflowCommands;
-import dev.kitgen.render.Format;
-import dev.kitgen.render.Paper;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,49 +17,58 @@ import java.util.regex.Pattern;
  * Builds the command line and runs it. The one place that turns failures into exit codes:
  * 0 success, 1 an invalid kit or template or a failed render, 2 a usage error.
  */
-@Command(name = "kitgen", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = "Turns interview kits kept as YAML into interviewer guides and scorecards.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-                "0:success",
-                "1:an invalid kit or template, or a failed render",
-                "2:a usage error (unknown option, role or language)"})
 public final class Cli implements Runnable {
 
     public static final int OK = 0;
     public static final int INVALID = 1;
     public static final int USAGE = 2;
 
-    /** The commands, in the order help lists them. */
-    private static final java.util.Map<String, Class<?>> COMMANDS = commands();
+    private final Declaration declared = new Declaration(this, "kitgen",
+            "Turns interview kits kept as YAML into interviewer guides and scorecards.");
 
-    private static java.util.Map<String, Class<?>> commands() {
-        java.util.Map<String, Class<?>> all = new java.util.LinkedHashMap<>();
-        all.put("render", RenderCommand.class);
-        all.put("validate", ValidateCommand.class);
-        all.put("list", ListCommand.class);
-        all.put("new", NewCommand.class);
-        all.put("schema", SchemaCommand.class);
-        all.put("i18n", I18nCommand.class);
-        all.put("completion", CompletionCommand.class);
-        all.put("help", CommandLine.HelpCommand.class);
-        return java.util.Collections.unmodifiableMap(all);
-    }
+    /** The commands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("render", "validate", "list", "new", "schema", "i18n",
+            "completion", "help");
+
+    /** Commands that look at the whole command tree, so it must be built in full for them. */
+    private static final java.util.Set<String> NEED_ALL = java.util.Set.of("help", "completion");
 
     /** picocli's "Invalid value for option '--doc' (DOC): …" or "… for positional parameter at index 0 (SHELL): …". */
     private static final Pattern INVALID_VALUE = Pattern.compile(
             "Invalid value for (?:option '([^']+)'|positional parameter at index \\d+ \\((\\S+)\\))(?: \\(\\S+\\))?: (.*)",
             Pattern.DOTALL);
 
-    /** Commands that look at the whole command tree, so it must be built in full for them. */
-    private static final java.util.Set<String> NEED_ALL = java.util.Set.of("help", "completion");
+    private Cli(Context context) {
+        java.util.Map<String, String> exitCodes = new java.util.LinkedHashMap<>();
+        exitCodes.put("0", "success");
+        exitCodes.put("1", "an invalid kit or template, or a failed render");
+        exitCodes.put("2", "a usage error (unknown option, role or language)");
+        declared.spec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
+        for (String name : COMMANDS) {
+            declared.spec().addSubcommand(name, command(name, context));
+        }
+    }
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** The command named {@code name}, as picocli sees it. */
+    private static CommandLine.Model.CommandSpec command(String name, Context context) {
+        return switch (name) {
+            case "render" -> new RenderCommand(context).declared.spec();
+            case "validate" -> new ValidateCommand(context).declared.spec();
+            case "list" -> new ListCommand(context).declared.spec();
+            case "new" -> new NewCommand(context).declared.spec();
+            case "schema" -> new SchemaCommand(context).declared.spec();
+            case "i18n" -> new I18nCommand(context).declared.spec();
+            case "completion" -> new CompletionCommand(context).declared.spec();
+            // picocli's own, declared by its annotations; only the whole tree has it (NEED_ALL).
+            // Completion offers the other commands after 'help' for this class only.
+            case "help" -> new CommandLine(new CommandLine.HelpCommand()).getCommandSpec();
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
+    }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: render, validate, list, new, schema, i18n or completion");
+        throw declared.usageError("name a command: render, validate, list, new, schema, i18n or completion");
     }
 
     /**
@@ -78,40 +83,34 @@ public final class Cli implements Runnable {
     private static int execute(Context context, String... args) {
         PrintWriter out = context.out();
         PrintWriter err = context.err();
-        // picocli reads every command it is given by reflection, and gives each its own parser and
-        // type converters: building the root and then the named command cost a one-document run
-        // some 20 ms more than the command alone. A run names its command first, so only that
-        // command is built, as a command line of its own named "kitgen <command>"; help,
-        // completion and anything else get the whole tree.
-        if (args.length > 1 && args[0].equals("help") && COMMANDS.containsKey(args[1]) && !args[1].equals("help")) {
+        // picocli gives every command it is given its own parser and type converters: building the
+        // root and then the named command cost a one-document run some 20 ms more than the command
+        // alone. A run names its command first, so only that command is built, as a command line of
+        // its own named "kitgen <command>"; help, completion and anything else get the whole tree.
+        if (args.length > 1 && args[0].equals("help") && COMMANDS.contains(args[1]) && !args[1].equals("help")) {
             // 'help i18n skeleton' is 'i18n skeleton --help': picocli's help command looks one level down only.
             String[] asked = java.util.Arrays.copyOfRange(args, 1, args.length + 1);
             asked[asked.length - 1] = "--help";
             args = asked;
         }
+        // picocli registers converters for java.sql, java.time and Path types by reflection in
+        // every command line it builds, loading some 90 classes; kitgen's options bring their own
+        // converters (Declaration), so none of those is needed.
+        System.setProperty("picocli.converters.excludes", ".*");
         String first = args.length > 0 ? args[0] : "";
         CommandLine cli;
-        if (COMMANDS.containsKey(first) && !NEED_ALL.contains(first)) {
-            cli = new CommandLine(COMMANDS.get(first), new Factory(context));
-            cli.getCommandSpec().name("kitgen " + first);
+        if (COMMANDS.contains(first) && !NEED_ALL.contains(first)) {
+            CommandLine.Model.CommandSpec command = command(first, context);
+            command.name("kitgen " + first);
+            cli = new CommandLine(command);
             args = java.util.Arrays.copyOfRange(args, 1, args.length);
         } else {
-            cli = new CommandLine(new Cli(), new Factory(context));
-            COMMANDS.forEach(cli::addSubcommand);
+            cli = new CommandLine(new Cli(context).declared.spec());
         }
         cli.setOut(out);
         cli.setErr(err);
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(colours(context) ? CommandLine.Help.Ansi.ON
                 : CommandLine.Help.Ansi.OFF));
-        cli.setCaseInsensitiveEnumValuesAllowed(true);
-        cli.registerConverter(RenderCommand.DocChoice.class, new Choices<>(RenderCommand.DocChoice.class, "a document"));
-        cli.registerConverter(Paper.class, new Choices<>(Paper.class, "a paper size"));
-        cli.registerConverter(Format.class, new Choices<>(Format.class, "a format"));
-        cli.registerConverter(RenderCommand.ProblemFormat.class,
-                new Choices<>(RenderCommand.ProblemFormat.class, "a way to print problems"));
-        cli.registerConverter(ValidateCommand.ReportFormat.class,
-                new Choices<>(ValidateCommand.ReportFormat.class, "a report format"));
-        cli.registerConverter(CompletionCommand.Shell.class, new Choices<>(CompletionCommand.Shell.class, "a shell"));
         // --verbose and --quiet are read here for every command, rather than by each command.
         cli.setExecutionStrategy(parseResult -> {
             context.verbose(matched(parseResult, "--verbose"));
@@ -223,25 +222,5 @@ public final class Cli implements Runnable {
 
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** Gives every command the run's context (working folder, output streams). */
-    private record Factory(Context context) implements CommandLine.IFactory {
-        @Override
-        public <K> K create(Class<K> cls) throws Exception {
-            for (var constructor : cls.getDeclaredConstructors()) {
-                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == Context.class) {
-                    return cls.cast(constructor.newInstance(context));
-                }
-            }
-            return CommandLine.defaultFactory().create(cls);
-        }
-    }
-
-    static final class VersionProvider implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[]{"kitgen " + Version.describe()};
-        }
     }
 }

@@ -2,8 +2,6 @@ package dev.kitgen.cli;
 
 import picocli.AutoComplete;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,14 +9,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Prints a shell completion script for bash or zsh.",
-                "Load it with: source <(kitgen completion bash)   or   source <(kitgen completion zsh)",
-                "Role names, languages, tracks and levels complete from the built-in kits and from ./kits (or the folder "
-                        + "after --kits)."})
 final class CompletionCommand implements Callable<Integer> {
 
+    final Declaration declared = new Declaration(this, "completion",
+            "Prints a shell completion script for bash or zsh.",
+            "Load it with: source <(kitgen completion bash)   or   source <(kitgen completion zsh)",
+            "Role names, languages, tracks and levels complete from the built-in kits and from ./kits (or the folder "
+                    + "after --kits).");
+
     enum Shell { bash, zsh }
+
+    private final Context context;
+
+    private final Value<Shell> shell = declared.positional("SHELL")
+            .description("bash or zsh (the bash script loads bashcompinit in zsh).").choice(Shell.class, null, "a shell");
+
+    CompletionCommand(Context context) {
+        this.context = context;
+    }
 
     /**
      * Lists what a value can be when the user presses TAB, from the kits folder a run would read:
@@ -87,21 +95,9 @@ final class CompletionCommand implements Callable<Integer> {
             }
             """;
 
-    private final Context context;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh (the bash script loads bashcompinit in zsh).")
-    Shell shell;
-
-    CompletionCommand(Context context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
-        context.out().print(script(spec.root().commandLine(), shell));
+        context.out().print(script(declared.spec().root().commandLine(), shell.get()));
         return Cli.OK;
     }
 

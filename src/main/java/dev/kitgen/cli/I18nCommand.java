@@ -11,41 +11,37 @@ import dev.kitgen.usecase.i18n.CatalogSkeleton;
 import dev.kitgen.usecase.i18n.SkeletonRequest;
 import dev.kitgen.usecase.i18n.TranslationSkeleton;
 import dev.kitgen.usecase.i18n.TranslationStatus;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "i18n", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = "Tools for translators: what is left to translate, and a file to translate it in.",
-        subcommands = {I18nCommand.Status.class, I18nCommand.SkeletonCommand.class})
 final class I18nCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    final Declaration declared = new Declaration(this, "i18n",
+            "Tools for translators: what is left to translate, and a file to translate it in.");
+
+    I18nCommand(Context context) {
+        declared.subcommand(new Status(context).declared);
+        declared.subcommand(new SkeletonCommand(context).declared);
+    }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name an i18n command: status or skeleton");
+        throw declared.usageError("name an i18n command: status or skeleton");
     }
 
-    @Command(name = "status", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-            description = {"Shows, per role and language, how many texts are translated, missing and stale, "
-                    + "and the fallback chain that fills the gaps."})
     static final class Status implements Callable<Integer> {
+
+        final Declaration declared = new Declaration(this, "status", "Shows, per role and language, how many texts "
+                + "are translated, missing and stale, and the fallback chain that fills the gaps.");
+
         private final Context context;
 
-        @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class,
-                description = "Roles to report (default: every role).")
-        List<String> roles = List.of();
+        private final Value<List<String>> roles = declared.positional("ROLE", "0..*").roles()
+                .description("Roles to report (default: every role).").texts();
 
-        @Mixin
-        FolderOptions folders;
+        private final FolderOptions folders = new FolderOptions(declared);
 
         Status(Context context) {
             this.context = context;
@@ -55,7 +51,7 @@ final class I18nCommand implements Runnable {
         public Integer call() {
             List<Folder> templates = folders.templateFolders(context);
             TranslationStatus.Result result = new TranslationStatus()
-                    .status(Arguments.roles(roles), folders.kitsFolder(context), templates);
+                    .status(Arguments.roles(roles.get()), folders.kitsFolder(context), templates);
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"ROLE", "LANG", "TRANSLATED", "MISSING", "STALE", "DONE", "FALLBACK", "UI"});
             for (TranslationCoverage c : result.rows()) {
@@ -87,32 +83,27 @@ final class I18nCommand implements Runnable {
         }
     }
 
-    @Command(name = "skeleton", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-            description = {"Writes kits/ROLE/LANG.yaml with every text to translate, the source text above each "
-                    + "as a comment.",
-                    "With --catalog LANG instead, writes templates/messages/LANG.yaml with every UI message "
-                    + "(heading, label, duration) the language lacks, the English above each.",
-                    "When the file exists, only what it lacks is added; what is translated is kept."})
     static final class SkeletonCommand implements Callable<Integer> {
+
+        final Declaration declared = new Declaration(this, "skeleton",
+                "Writes kits/ROLE/LANG.yaml with every text to translate, the source text above each as a comment.",
+                "With --catalog LANG instead, writes templates/messages/LANG.yaml with every UI message "
+                        + "(heading, label, duration) the language lacks, the English above each.",
+                "When the file exists, only what it lacks is added; what is translated is kept.");
+
         private final Context context;
 
-        @Parameters(paramLabel = "ROLE", arity = "0..1", completionCandidates = RoleCandidates.class,
-                description = "The role to translate.")
-        String role;
+        private final Value<String> role = declared.positional("ROLE", "0..1").roles()
+                .description("The role to translate.").text(null);
 
-        @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
-                description = "The language to translate the role into, such as es or pt-BR.")
-        String lang;
+        private final Value<String> lang = declared.option("-l", "--lang").label("LANG")
+                .description("The language to translate the role into, such as es or pt-BR.").text(null);
 
-        @Option(names = "--catalog", paramLabel = "LANG",
-                description = "Start (or complete) the UI catalog of a language instead, in your templates folder.")
-        String catalog;
+        private final Value<String> catalog = declared.option("--catalog").label("LANG")
+                .description("Start (or complete) the UI catalog of a language instead, in your templates folder.")
+                .text(null);
 
-        @Mixin
-        FolderOptions folders;
-
-        @Mixin
-        QuietOption quiet;
+        private final FolderOptions folders = new FolderOptions(declared).andQuiet();
 
         SkeletonCommand(Context context) {
             this.context = context;
@@ -120,7 +111,9 @@ final class I18nCommand implements Runnable {
 
         @Override
         public Integer call() {
-            if (catalog != null) {
+            String role = this.role.get();
+            String lang = this.lang.get();
+            if (catalog.get() != null) {
                 if (role != null || lang != null) {
                     throw new UsageException("--catalog starts a UI catalog, which belongs to no role; leave out "
                             + (role != null ? "'" + role + "'" : "--lang") + ", or translate a kit with ROLE --lang LANG");
@@ -147,7 +140,7 @@ final class I18nCommand implements Runnable {
         }
 
         private int catalog() {
-            Language language = Arguments.language(catalog);
+            Language language = Arguments.language(catalog.get());
             CatalogSkeleton.Result result = new CatalogSkeleton().write(new CatalogSkeleton.Request(language,
                     folders.writableTemplatesFolder(context), folders.templateFolders(context)));
             String file = context.show(result.file());

@@ -3,8 +3,6 @@ package dev.kitgen.cli;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.localize.TranslationCoverage;
 import dev.kitgen.usecase.i18n.TranslationStatus;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = "Lists the roles of the kits folder, their languages and how much of each is translated.")
 final class ListCommand implements Callable<Integer> {
+
+    final Declaration declared = new Declaration(this, "list",
+            "Lists the roles of the kits folder, their languages and how much of each is translated.");
 
     private final Context context;
 
-    @Mixin
-    FolderOptions folders;
+    private final FolderOptions folders = new FolderOptions(declared);
 
     ListCommand(Context context) {
         this.context = context;

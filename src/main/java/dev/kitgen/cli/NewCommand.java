@@ -7,35 +7,27 @@ import dev.kitgen.usecase.newkit.NewKit;
 import dev.kitgen.usecase.newkit.NewKitRequest;
 import dev.kitgen.usecase.validate.ValidateRequest;
 import dev.kitgen.usecase.validate.Validation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "new", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Starts the kit of a new role in ./kits (or --kits DIR): a commented starter kit that "
-                + "validates and renders as it is, or a copy of another role with --from.",
-                "Never overwrites: a role that exists is a usage error (exit 2)."})
 final class NewCommand implements Callable<Integer> {
+
+    final Declaration declared = new Declaration(this, "new",
+            "Starts the kit of a new role in ./kits (or --kits DIR): a commented starter kit that validates and "
+                    + "renders as it is, or a copy of another role with --from.",
+            "Never overwrites: a role that exists is a usage error (exit 2).");
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", description = "The new role's id, such as data-engineer.")
-    String role;
+    private final Value<String> role = declared.positional("ROLE")
+            .description("The new role's id, such as data-engineer.").text(null);
 
-    @Option(names = "--from", paramLabel = "ROLE", completionCandidates = RoleCandidates.class,
-            description = "Copy this role's kit and translations instead of the starter kit.")
-    String from = "";
+    private final Value<String> from = declared.option("--from").label("ROLE").roles()
+            .description("Copy this role's kit and translations instead of the starter kit.").text("");
 
-    @Mixin
-    FolderOptions folders;
-
-    @Mixin
-    QuietOption quiet;
+    private final FolderOptions folders = new FolderOptions(declared).andQuiet();
 
     NewCommand(Context context) {
         this.context = context;
@@ -43,9 +35,10 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String role = this.role.get();
         RoleId id = Arguments.role(role);
         Folder target = Folder.onDisk(folders.writableKitsFolder(context), context.cwd());
-        List<Path> written = new NewKit().create(new NewKitRequest(id, from, target,
+        List<Path> written = new NewKit().create(new NewKitRequest(id, from.get(), target,
                 folders.kitSearchPath(context), folders.templateFolders(context)));
         if (!context.quiet()) written.forEach(p -> context.out().println(context.show(p)));
         Report report = new Validation().validate(new ValidateRequest(List.of(id), target));

@@ -12,10 +12,6 @@ import dev.kitgen.usecase.render.Progress;
 import dev.kitgen.usecase.render.RenderPipeline;
 import dev.kitgen.usecase.render.RenderRequest;
 import dev.kitgen.usecase.render.RenderResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +22,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-@Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
-                "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT, OUT/ROLE/LANG/packet.EXT "
-                        + "and OUT/ROLE/LANG/candidate.EXT;",
-                "with --track or --level, the track and level come before the extension: guide.sales.senior.EXT.",
-                "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise."})
 final class RenderCommand implements Callable<Integer> {
 
     /** What {@code --doc} accepts: a document, or all of them. */
@@ -43,6 +33,16 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
+    /** How problems are printed. */
+    enum ProblemFormat { text, github }
+
+    final Declaration declared = new Declaration(this, "render",
+            "Renders interviewer guides, scorecards and hiring packets as Markdown, HTML or PDF.",
+            "Files land at OUT/ROLE/LANG/guide.EXT, OUT/ROLE/LANG/scorecard-STAGE.EXT, OUT/ROLE/LANG/packet.EXT "
+                    + "and OUT/ROLE/LANG/candidate.EXT;",
+            "with --track or --level, the track and level come before the extension: guide.sales.senior.EXT.",
+            "PDFs record the date in SOURCE_DATE_EPOCH when it is set, and no date otherwise.");
+
     private final Context context;
     /** Renders; --watch renders through one pipeline, which keeps the compiled templates from render to render. */
     private RenderPipeline pipeline = new RenderPipeline();
@@ -51,73 +51,65 @@ final class RenderCommand implements Callable<Integer> {
         this.context = context;
     }
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class, description = "Roles to render, such as ml-engineer.")
-    List<String> roles = List.of();
+    private final Value<List<String>> roles = declared.positional("ROLE", "0..*").roles()
+            .description("Roles to render, such as ml-engineer.").texts();
 
-    @Option(names = "--all", description = {"Render every role of the kits folder, on all cores. A broken kit is reported "
-            + "and the others are still written (exit code 1). Prints a summary instead of the list of files."})
-    boolean all;
+    private final Value<Boolean> all = declared.option("--all").description("Render every role of the kits folder, on "
+            + "all cores. A broken kit is reported and the others are still written (exit code 1). Prints a summary "
+            + "instead of the list of files.").flag();
 
-    @Option(names = {"-l", "--lang"}, split = ",", paramLabel = "LANG",
-            description = "Languages, such as es or es,en (default: every language the kit has).")
-    List<String> langs = List.of();
+    private final Value<List<String>> langs = declared.option("-l", "--lang").label("LANG").commaSeparated()
+            .description("Languages, such as es or es,en (default: every language the kit has).").texts();
+    private final PathOptions path = new PathOptions(declared);
 
-    @Mixin
-    PathOptions path;
+    private final Value<DocChoice> doc = declared.option("-d", "--doc").label("DOC").description("guide, scorecard, "
+            + "packet (the guide and every scorecard in one document), candidate (the candidate's sheet of the steps "
+            + "ahead) or all (default: ${DEFAULT-VALUE}).").choice(DocChoice.class, DocChoice.all, "a document");
 
-    @Option(names = {"-d", "--doc"}, paramLabel = "DOC",
-            description = "guide, scorecard, packet (the guide and every scorecard in one document), candidate (the "
-                    + "candidate's sheet of the steps ahead) or all (default: ${DEFAULT-VALUE}).")
-    DocChoice doc = DocChoice.all;
+    private final Value<List<Format>> formats = declared.option("-f", "--format").label("FORMAT").commaSeparated()
+            .description("md, html, pdf, or several, such as md,html,pdf (default: md,html; with --all, all three).")
+            .choices(Format.class, "a format");
 
-    @Option(names = {"-f", "--format"}, split = ",", paramLabel = "FORMAT",
-            description = "md, html, pdf, or several, such as md,html,pdf (default: md,html; with --all, all three).")
-    List<Format> formats;
+    private final Value<Path> out = declared.option("-o", "--out").label("DIR")
+            .description("Output folder (default: ${DEFAULT-VALUE}).").path(Path.of("out"));
+    private final Value<Boolean> stdout = declared.option("--stdout")
+            .description("Print the one document asked for instead of writing files (not for pdf).").flag();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("out");
+    private final Value<Paper> paper = declared.option("--paper").label("SIZE").description("Paper of PDFs and printed "
+            + "HTML: a4 or letter (default: ${DEFAULT-VALUE}).").choice(Paper.class, Paper.A4, "a paper size");
 
-    @Option(names = "--stdout", description = "Print the one document asked for instead of writing files (not for pdf).")
-    boolean stdout;
+    private final Value<Boolean> fillable = declared.option("--fillable").description("Give PDF scorecards form fields "
+            + "to fill in on screen: candidate, interviewer, date, a rating per criterion, evidence, the recommendation "
+            + "and notes.").flag();
 
-    @Option(names = "--paper", paramLabel = "SIZE", description = "Paper of PDFs and printed HTML: a4 or letter (default: ${DEFAULT-VALUE}).")
-    Paper paper = Paper.A4;
+    private final Value<Boolean> strict = declared.option("--strict").description("Count warnings, such as texts or UI "
+            + "messages a language lacks, as errors: a kit with one is not written, nor any document in a language "
+            + "without a UI catalog.").flag();
 
-    @Option(names = "--fillable", description = "Give PDF scorecards form fields to fill in on screen: candidate, "
-            + "interviewer, date, a rating per criterion, evidence, the recommendation and notes.")
-    boolean fillable;
+    private final Value<ProblemFormat> problems = declared.option("--problems").label("STYLE").description("text (lines "
+            + "on stderr, for people and problem matchers) or github (GitHub Actions annotations, as workflow commands "
+            + "on stdout); default: ${DEFAULT-VALUE}.")
+            .choice(ProblemFormat.class, ProblemFormat.text, "a way to print problems");
 
-    @Option(names = "--strict", description = {"Count warnings, such as texts or UI messages a language lacks, as "
-            + "errors: a kit with one is not written, nor any document in a language without a UI catalog."})
-    boolean strict;
+    private final Value<Boolean> watch = declared.option("--watch").description("After rendering, render again "
+            + "whenever a kit, translation or template file changes, until interrupted (Ctrl-C).").flag();
 
-    @Option(names = "--problems", paramLabel = "STYLE", description = "text (lines on stderr, for people and "
-            + "problem matchers) or github (GitHub Actions annotations, as workflow commands on stdout); "
-            + "default: ${DEFAULT-VALUE}.")
-    ProblemFormat problems = ProblemFormat.text;
-
-    /** How problems are printed. */
-    enum ProblemFormat { text, github }
-
-    @Option(names = "--watch", description = "After rendering, render again whenever a kit, translation or template "
-            + "file changes, until interrupted (Ctrl-C).")
-    boolean watch;
-
-    @Mixin
-    FolderOptions folders;
-
-    @Mixin
-    QuietOption quiet;
+    private final FolderOptions folders = new FolderOptions(declared).andQuiet();
 
     @Override
     public Integer call() {
-        context.annotations(problems == ProblemFormat.github);
+        context.annotations(problems.get() == ProblemFormat.github);
         RenderRequest request = request();
-        return watch ? watch(request) : renderAndReport(request);
+        return watch.get() ? watch(request) : renderAndReport(request);
     }
 
     /** The request the options make, once their combinations are checked. */
     private RenderRequest request() {
+        List<String> roles = this.roles.get();
+        boolean all = this.all.get();
+        boolean stdout = this.stdout.get();
+        Path out = this.out.get();
+        Set<Doc> docs = doc.get().docs();
         if (roles.isEmpty() && !all) {
             throw new UsageException("name a role to render, such as 'kitgen render ml-engineer', or use --all");
         }
@@ -127,15 +119,15 @@ final class RenderCommand implements Callable<Integer> {
                     + "'kitgen render " + named + "' or 'kitgen render --all'");
         }
         // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
-        Set<Format> chosen = formats != null ? EnumSet.copyOf(formats)
+        Set<Format> chosen = formats.get() != null ? EnumSet.copyOf(formats.get())
                 : all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML);
         if (stdout && chosen.stream().anyMatch(Format::converted)) {
             throw new UsageException("--stdout prints text, and a PDF is not text; write PDFs to files with --out DIR");
         }
-        if (stdout && watch) {
+        if (stdout && watch.get()) {
             throw new UsageException("--watch writes files; leave out --stdout");
         }
-        if (fillable && (!chosen.contains(Format.PDF) || !doc.docs().contains(Doc.SCORECARD))) {
+        if (fillable.get() && (!chosen.contains(Format.PDF) || !docs.contains(Doc.SCORECARD))) {
             throw new UsageException("--fillable adds form fields to PDF scorecards; ask for them with --doc scorecard "
                     + "(or all) and --format pdf");
         }
@@ -148,25 +140,25 @@ final class RenderCommand implements Callable<Integer> {
         if (!stdout && Files.exists(outFolder) && !Files.isDirectory(outFolder)) {
             throw new UsageException("--out " + out + " is a file, not a folder; name a folder to write into");
         }
-        return new RenderRequest(Arguments.roles(roles), all, Arguments.languages(langs), doc.docs(), chosen, outFolder, stdout,
-                folders.kitsFolder(context), folders.templateFolders(context), paper, sourceDate(), fillable, strict,
-                path.path());
+        return new RenderRequest(Arguments.roles(roles), all, Arguments.languages(langs.get()), docs, chosen, outFolder,
+                stdout, folders.kitsFolder(context), folders.templateFolders(context), paper.get(), sourceDate(),
+                fillable.get(), strict.get(), path.path());
     }
 
     /** Renders, prints what was written (or, with --all, a summary) and returns the exit code. */
     private int renderAndReport(RenderRequest request) {
         long started = System.nanoTime();
-        boolean progress = all && context.terminal() && !context.quiet();
+        boolean progress = all.get() && context.terminal() && !context.quiet();
         RenderResult result = pipeline.render(request, progress ? new ProgressLine(context.err()) : Progress.NONE);
         Cli.printDiagnostics(result.diagnostics(), context);
         for (Path p : result.skipped()) {
             context.err().println("kitgen: not written: " + context.show(p));
         }
-        if (stdout) {
+        if (stdout.get()) {
             context.out().print(result.stdout());
         } else if (context.quiet()) {
             // Problems only: they are printed above.
-        } else if (all) {
+        } else if (all.get()) {
             // A batch run (CI) gets one line, not a list of every file.
             String skipped = result.skipped().isEmpty() ? ""
                     : "; " + result.skipped().size() + " not written (listed above)";

@@ -1,20 +1,19 @@
 package dev.kitgen.cli;
 
 import dev.kitgen.validate.KitSchema;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
-@Command(name = "schema", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Prints the JSON Schema (draft 2020-12) of kit.yaml, or of a translation file.",
-                "Editors use it for completion; kitgen ships both in templates/schema/."})
 final class SchemaCommand implements Callable<Integer> {
+
+    final Declaration declared = new Declaration(this, "schema",
+            "Prints the JSON Schema (draft 2020-12) of kit.yaml, or of a translation file.",
+            "Editors use it for completion; kitgen ships both in templates/schema/.");
 
     private final Context context;
 
-    @Option(names = "--translation", description = "The schema of a translation file such as es.yaml.")
-    boolean translation;
+    private final Value<Boolean> translation = declared.option("--translation")
+            .description("The schema of a translation file such as es.yaml.").flag();
 
     SchemaCommand(Context context) {
         this.context = context;
@@ -22,7 +21,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        context.out().print(translation ? KitSchema.translation() : KitSchema.kit());
+        context.out().print(translation.get() ? KitSchema.translation() : KitSchema.kit());
         return Cli.OK;
     }
 }

@@ -4,44 +4,35 @@ import dev.kitgen.diagnostics.Report;
 import dev.kitgen.diagnostics.WorkflowCommands;
 import dev.kitgen.usecase.validate.ValidateRequest;
 import dev.kitgen.usecase.validate.Validation;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Cli.VersionProvider.class,
-        description = {"Checks kits and their translations and reports every problem as FILE:LINE:COL: error|warning: MESSAGE.",
-                "Exits 1 if any error is found (or any warning, with --strict)."})
 final class ValidateCommand implements Callable<Integer> {
+
+    final Declaration declared = new Declaration(this, "validate",
+            "Checks kits and their translations and reports every problem as FILE:LINE:COL: error|warning: MESSAGE.",
+            "Exits 1 if any error is found (or any warning, with --strict).");
 
     enum ReportFormat { text, json, github }
 
     private final Context context;
 
-    @Parameters(paramLabel = "ROLE", arity = "0..*", completionCandidates = RoleCandidates.class,
-            description = "Roles to check (default: every role).")
-    List<String> roles = List.of();
+    private final Value<List<String>> roles = declared.positional("ROLE", "0..*").roles()
+            .description("Roles to check (default: every role).").texts();
 
-    @Option(names = "--strict", description = "Count warnings, such as untranslated or stale texts, as errors.")
-    boolean strict;
+    private final Value<Boolean> strict = declared.option("--strict")
+            .description("Count warnings, such as untranslated or stale texts, as errors.").flag();
 
-    @Option(names = "--output", paramLabel = "FORMAT",
-            description = "text (to stderr, for people and problem matchers), json (to stdout, for machines) or "
+    private final Value<ReportFormat> output = declared.option("--output").label("FORMAT")
+            .description("text (to stderr, for people and problem matchers), json (to stdout, for machines) or "
                     + "github (GitHub Actions annotations, as workflow commands on stdout); default: ${DEFAULT-VALUE}.")
-    ReportFormat output = ReportFormat.text;
+            .choice(ReportFormat.class, ReportFormat.text, "a report format");
 
-    @Option(names = "--pdf", description = "Also check that every character of the kits prints in PDFs: that kitgen's "
-            + "fonts, or those in the fonts folder of the templates, have it.")
-    boolean pdf;
+    private final Value<Boolean> pdf = declared.option("--pdf").description("Also check that every character of the "
+            + "kits prints in PDFs: that kitgen's fonts, or those in the fonts folder of the templates, have it.").flag();
 
-    @Mixin
-    FolderOptions folders;
-
-    @Mixin
-    QuietOption quiet;
+    private final FolderOptions folders = new FolderOptions(declared).andQuiet();
 
     ValidateCommand(Context context) {
         this.context = context;
@@ -49,15 +40,15 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Report checked = new Validation().validate(new ValidateRequest(Arguments.roles(roles), folders.kitsFolder(context),
-                pdf ? folders.templateFolders(context) : List.of()));
-        Report report = strict ? checked.strict() : checked;
-        switch (output) {
-            case json -> context.out().print(report.toJson(strict));
+        Report checked = new Validation().validate(new ValidateRequest(Arguments.roles(roles.get()), folders.kitsFolder(context),
+                pdf.get() ? folders.templateFolders(context) : List.of()));
+        Report report = strict.get() ? checked.strict() : checked;
+        switch (output.get()) {
+            case json -> context.out().print(report.toJson(strict.get()));
             case github -> report.diagnostics().stream().map(WorkflowCommands::of).forEach(context.out()::println);
             case text -> report.diagnostics().forEach(context.err()::println);
         }
-        if (output != ReportFormat.json && !context.quiet()) {
+        if (output.get() != ReportFormat.json && !context.quiet()) {
             context.err().println(summary(report, checked.warnings()));
         }
         return report.passed() ? Cli.OK : Cli.INVALID;
@@ -67,6 +58,6 @@ final class ValidateCommand implements Callable<Integer> {
         String checked = Cli.count(report.roles().size(), "kit") + " checked: ";
         if (report.diagnostics().isEmpty()) return checked + "no problems";
         String counts = checked + Cli.count(report.errors(), "error") + ", " + Cli.count(report.warnings(), "warning");
-        return strict && warnings > 0 ? counts + " (--strict counts warnings as errors)" : counts;
+        return strict.get() && warnings > 0 ? counts + " (--strict counts warnings as errors)" : counts;
     }
 }
