@@ -106,11 +106,12 @@ if [ -z "$java25" ] && [ "$(major "$(dirname "$(dirname "$(readlink -f "$(comman
     if [ -n "$m" ] && [ "$m" -ge 25 ] && [ -x "${release%release}bin/java" ]; then java25=${release%release}bin/java; break; fi
   done
 fi
-# Its cache is recorded anew from a run of every format, as the build records it, so that the
-# PDF row finds the PDF classes in it too.
+# Its two caches are recorded anew as the build records them: the one for PDF runs from a run of
+# every format, the one for runs without PDF from a run of md and html (src/build/STARTUP.md, trick 16).
 if [ -n "$java25" ]; then
-  rm -f target/kitgen.aot target/kitgen.aot.path
+  rm -f target/kitgen.aot target/kitgen.aot.path target/kitgen-text.aot target/kitgen-text.aot.path
   env JAVA="$java25" "${kitgen[@]}" render ml-engineer --format md,html,pdf --out "$work/aot" >/dev/null 2>&1 || java25=""
+  [ -n "$java25" ] && { env JAVA="$java25" "${kitgen[@]}" render ml-engineer --format md,html --out "$work/aot-text" >/dev/null 2>&1 || java25=""; }
 fi
 [ -n "$java25" ] && add md25 env JAVA="$java25" "${kitgen[@]}" render ml-engineer --lang es --doc guide --format md --out "$work/o"
 add jar_md "$java" -jar target/kitgen.jar render ml-engineer --lang es --doc guide --format md --out "$work/o"
