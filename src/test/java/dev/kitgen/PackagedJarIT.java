@@ -124,7 +124,7 @@ class PackagedJarIT {
     }
 
     /**
-     * picocli is given its commands in code (src/build/STARTUP.md, trick 14): a render reads no
+     * picocli is given its commands in code (src/build/STARTUP.md, trick 15): a render reads no
      * annotation, so no annotation proxy is made, and picocli registers no converter by reflection.
      */
     @Test

@@ -24,6 +24,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,32 +153,39 @@ public final class YamlLoader {
 
     /** Strict UTF-8, with the place of the first bad byte; also enforces {@link #MAX_LINE_CHARS}. */
     private static Optional<String> decode(byte[] bytes, String file, Diagnostics diagnostics) {
-        CharBuffer chars = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes), chars, true);
-        int end = chars.position();
-        int bom = end > 0 && chars.get(0) == '\uFEFF' ? 1 : 0;
+        // The JDK's own decoding is fast, but it replaces a bad byte with U+FFFD: only a text with
+        // that character may have had one, and goes through the strict decoder, which finds it.
+        String decoded = new String(bytes, StandardCharsets.UTF_8);
+        CoderResult result = CoderResult.UNDERFLOW;
+        if (decoded.indexOf('\uFFFD') >= 0) {
+            CharBuffer chars = CharBuffer.allocate(bytes.length);
+            result = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes), chars, true);
+            decoded = chars.flip().toString();
+        }
+        int bom = decoded.startsWith("\uFEFF") ? 1 : 0;
         int line = 1;
         int lineStart = bom;
-        for (int i = bom; i < end; i++) {
-            if (chars.get(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            } else if (i - lineStart == MAX_LINE_CHARS) {
+        for (int feed = decoded.indexOf('\n', bom); ; feed = decoded.indexOf('\n', lineStart)) {
+            int lineEnd = feed < 0 ? decoded.length() : feed;
+            if (lineEnd - lineStart > MAX_LINE_CHARS) {
                 diagnostics.error(new Location(file, line, MAX_LINE_CHARS + 1), "line is longer than "
                         + MAX_LINE_CHARS + " characters; break it (a '>-' block joins its lines back into one text)");
                 return Optional.empty();
             }
+            if (feed < 0) break;
+            line++;
+            lineStart = feed + 1;
         }
         if (result.isError()) {
-            diagnostics.error(new Location(file, line, end - lineStart + 1),
+            diagnostics.error(new Location(file, line, decoded.length() - lineStart + 1),
                     "file is not valid UTF-8 (byte " + (result.length() == 1 ? "" : "sequence ") + "at this place); "
                             + "save the file as UTF-8");
             return Optional.empty();
         }
-        return Optional.of(chars.flip().position(bom).toString());
+        return Optional.of(decoded.substring(bom));
     }
 
     private static Location here(YAMLParser parser, String file) {
@@ -337,11 +345,16 @@ public final class YamlLoader {
         private boolean joinedLines(Location at) {
             if (parser.currentLocation().getLineNr() <= at.line()) return false;
             if (lineStarts == null) {
-                List<Integer> starts = new ArrayList<>(List.of(0));
-                for (int i = 0; i < text.length(); i++) {
-                    if (text.charAt(i) == '\n') starts.add(i + 1);
+                int[] starts = new int[16];
+                int lines = 0;
+                for (int start = 0; ; ) {
+                    if (lines == starts.length) starts = Arrays.copyOf(starts, lines * 2);
+                    starts[lines++] = start;
+                    int feed = text.indexOf('\n', start);
+                    if (feed < 0) break;
+                    start = feed + 1;
                 }
-                lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+                lineStarts = Arrays.copyOf(starts, lines);
             }
             int index = at.line() <= lineStarts.length ? lineStarts[at.line() - 1] + at.column() - 1 : -1;
             return index < 0 || index >= text.length() || text.charAt(index) != '|';

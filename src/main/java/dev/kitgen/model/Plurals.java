@@ -4,12 +4,10 @@ import com.ibm.icu.text.PluralRules;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -17,13 +15,16 @@ import java.util.TreeMap;
  * shipped as text in {@code kitgen/plurals.properties}. ICU finds the same rules in its data
  * files, which costs a fifth of a short run's start-up; parsing one line costs a few
  * milliseconds. {@code PluralsTest} checks the file against ICU's own data and rewrites it
- * with {@code -Dgolden.update=true} when ICU is upgraded.
+ * with {@code -Dgolden.update=true} when ICU is upgraded. The file is a line {@code tag=rules}
+ * per language (no escapes: the test writes it so); a run looks up the one line it needs
+ * rather than reading all 220 into a map.
  */
 final class Plurals {
 
     static final String RESOURCE = "/kitgen/plurals.properties";
 
-    private static final Map<String, String> RULES = load();
+    /** The file's text, from a line feed before its first line to one after its last. */
+    private static final String TEXT = "\n" + load();
 
     private Plurals() {}
 
@@ -34,7 +35,7 @@ final class Plurals {
     static PluralRules forLanguage(Language lang) {
         for (Language l : lang.fallbackChain()) {
             String tag = l.tag();
-            String rules = RULES.get(tag);
+            String rules = rulesOf(tag);
             if (rules != null) {
                 try {
                     return PluralRules.parseDescription(rules);
@@ -46,19 +47,29 @@ final class Plurals {
         return PluralRules.DEFAULT;
     }
 
-    /** Language tag → rules, as the shipped file has them. */
-    static Map<String, String> shipped() {
-        return RULES;
+    /** The rules of the line for {@code tag}, or null when the file has none. */
+    private static String rulesOf(String tag) {
+        int at = TEXT.indexOf("\n" + tag + "=");
+        if (at < 0) return null;
+        int start = at + tag.length() + 2;
+        return TEXT.substring(start, TEXT.indexOf('\n', start)).strip();
     }
 
-    private static Map<String, String> load() {
+    /** Language tag → rules, as the shipped file has them. */
+    static Map<String, String> shipped() {
+        Map<String, String> rules = new TreeMap<>();
+        for (String line : TEXT.split("\n")) {
+            int eq = line.indexOf('=');
+            if (!line.startsWith("#") && eq > 0) rules.put(line.substring(0, eq), line.substring(eq + 1).strip());
+        }
+        return Map.copyOf(rules);
+    }
+
+    private static String load() {
         try (InputStream in = Plurals.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("kitgen is packaged without " + RESOURCE);
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Map<String, String> rules = new TreeMap<>();
-            properties.stringPropertyNames().forEach(tag -> rules.put(tag, properties.getProperty(tag)));
-            return Map.copyOf(rules);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.endsWith("\n") ? text : text + "\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,11 +1,16 @@
 package dev.kitgen.render;
 
+import java.util.regex.Pattern;
+
 /**
  * Escapes kit text for the format it lands in, so that text from YAML never becomes markup:
  * {@code <script>} stays text in HTML, and a leading {@code #} or a {@code |} in a table cell
  * stays text in Markdown.
  */
 public final class Escaping {
+
+    /** A line break with the spaces around it, which {@link #markdown} makes one space. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\s*[\\r\\n]+\\s*");
 
     public static String html(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
@@ -41,7 +46,10 @@ public final class Escaping {
      * backslash-escaped, and a character that only matters at the start of a line is escaped there.
      */
     public static String markdown(String text) {
-        return markdownText(text.strip().replaceAll("\\s*[\\r\\n]+\\s*", " "), true);
+        String stripped = text.strip();
+        // Most texts are one line: no pattern to run over them.
+        boolean oneLine = stripped.indexOf('\n') < 0 && stripped.indexOf('\r') < 0;
+        return markdownText(oneLine ? stripped : LINE_BREAK.matcher(stripped).replaceAll(" "), true);
     }
 
     /**

@@ -331,6 +331,9 @@ public final class Templates {
 
     /** Strict UTF-8; a byte that is not is reported where it is, by line and column. */
     private static String decode(byte[] bytes, String shown) {
+        // Fast, but a bad byte becomes U+FFFD: only a text with that character goes through the strict decoder.
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) return lenient;
         CharBuffer chars = CharBuffer.allocate(bytes.length);
         CoderResult result = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -694,14 +697,14 @@ public final class Templates {
         public void write(char[] chars, int off, int len) throws IOException {
             count(len);
             out.write(chars, off, len);
-            follow(java.nio.CharBuffer.wrap(chars, off, len));
+            follow(new String(chars, off, len), 0, len);
         }
 
         @Override
         public void write(String str, int off, int len) throws IOException {
             count(len);
             out.write(str, off, len);
-            follow(java.nio.CharBuffer.wrap(str, off, off + len));
+            follow(str, off, off + len);
         }
 
         private void count(int len) {
@@ -709,9 +712,13 @@ public final class Templates {
             if (written > MAX_DOCUMENT_CHARS) throw new TooLongException();
         }
 
-        /** In one pass over what was written: the markup it is in (when marking) and the line it is on. */
-        private void follow(CharSequence text) {
-            for (int i = 0; i < text.length(); i++) {
+        /**
+         * In one pass over what was written ({@code text} from {@code from} to {@code to}): the
+         * markup it is in (when marking) and the line it is on. (A string, not a CharSequence
+         * wrapping it: a cold run interprets this loop, and each charAt of a CharBuffer is calls deep.)
+         */
+        private void follow(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
                 char c = text.charAt(i);
                 if (doc != null) track(c);
                 if (c == '\n') {

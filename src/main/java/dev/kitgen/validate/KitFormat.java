@@ -130,7 +130,11 @@ public final class KitFormat {
         }
 
         public Optional<Field> field(String key) {
-            return fields.stream().filter(f -> f.key().equals(key)).findFirst();
+            // A loop, not a stream: a kit's check asks this for every key it reads.
+            for (Field f : fields) {
+                if (f.key().equals(key)) return Optional.of(f);
+            }
+            return Optional.empty();
         }
 
         public List<String> keys() {

@@ -68,6 +68,7 @@ public final class RenderPipeline {
      */
     private List<Folder> templateFolders;
     private Templates templates;
+    /** The languages the templates folders have a catalog for, listed when first asked (null until then). */
     private List<Language> shipped;
     private final Map<Language, LoadedCatalog> catalogs = new HashMap<>();
 
@@ -127,7 +128,7 @@ public final class RenderPipeline {
         if (!folders.equals(templateFolders)) {
             templateFolders = folders;
             templates = new Templates(folders);
-            shipped = CatalogFiles.languages(folders);
+            shipped = null;
             catalogs.clear();
         }
         return templates;
@@ -188,6 +189,8 @@ public final class RenderPipeline {
 
         /** Whether kitgen can label documents in {@code lang}: a catalog of it, or of a parent, exists. */
         boolean has(Language lang) {
+            // Listed only when a language the kit has no translation for is asked: in a jar, a listing goes through every entry.
+            if (shipped == null) shipped = CatalogFiles.languages(templateFolders);
             return Catalog.hasOwn(lang, shipped);
         }
 
