@@ -32,8 +32,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class PackagedJarIT {
 
     private static final Path TARGET = Project.path("target");
-    /** The launcher's archive for the java the tests run: an AOT cache on Java 25 and later, else a CDS archive. */
-    private static final String ARCHIVE = Runtime.version().feature() >= 25 ? "kitgen.aot" : "kitgen.jsa";
+    /** What the launcher's archives are for the java the tests run: AOT caches on Java 25 and later, else CDS archives. */
+    private static final String KIND = Runtime.version().feature() >= 25 ? "aot" : "jsa";
+    /** The archive of runs that make a PDF. */
+    private static final String ARCHIVE = "kitgen." + KIND;
+    /** The archive of runs that make none, recorded without the PDF stack. */
+    private static final String TEXT_ARCHIVE = "kitgen-text." + KIND;
 
     @TempDir
     Path cwd;
@@ -158,8 +162,8 @@ class PackagedJarIT {
 
     @Test
     void theLauncherRunsThroughSymbolicLinksFromAnyFolder() throws Exception {
-        Path archive = TARGET.resolve(ARCHIVE);
-        FileTime recorded = Files.getLastModifiedTime(archive);
+        FileTime recorded = Files.getLastModifiedTime(TARGET.resolve(ARCHIVE));
+        FileTime recordedText = Files.getLastModifiedTime(TARGET.resolve(TEXT_ARCHIVE));
         // ~/bin/kitgen -> "../some links/kitgen" -> target/kitgen, and a folder linked to target/.
         Path bin = Files.createDirectories(cwd.resolve("bin"));
         Files.createSymbolicLink(Files.createDirectories(cwd.resolve("some links")).resolve("kitgen"), TARGET.resolve("kitgen"));
@@ -184,30 +188,42 @@ class PackagedJarIT {
             assertThat(run.out()).contains("ml-engineer");
             assertThat(run.err()).isEmpty();
         }
-        assertThat(Files.getLastModifiedTime(archive)).as("the build's archive served every run; none was recorded anew")
+        assertThat(Files.getLastModifiedTime(TARGET.resolve(TEXT_ARCHIVE)))
+                .as("the build's archive without PDF served every run; none was recorded anew").isEqualTo(recordedText);
+        assertThat(Files.getLastModifiedTime(TARGET.resolve(ARCHIVE))).as("the build's PDF archive was left alone")
                 .isEqualTo(recorded);
         assertThat(names(elsewhere)).as("nothing written in the working folder").isEmpty();
     }
 
     @Test
-    void aLauncherInstalledWithoutTheBuildRecordsItsArchiveBesideTheJarOnce() throws Exception {
+    void aLauncherInstalledWithoutTheBuildRecordsEachOfItsArchivesBesideTheJarOnce() throws Exception {
         Path install = install("kitgen 0.1");
 
         Result first = run(Map.of(), "sh", install.resolve("kitgen").toString(), "list");
         assertThat(first.code()).as(first.describe()).isZero();
         assertThat(first.err()).isEmpty();
-        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", ARCHIVE, ARCHIVE + ".path");
-        assertThat(Files.readAllLines(install.resolve(ARCHIVE + ".path")).subList(0, 2))
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", TEXT_ARCHIVE, TEXT_ARCHIVE + ".path");
+        assertThat(Files.readAllLines(install.resolve(TEXT_ARCHIVE + ".path")).subList(0, 2))
                 .containsExactly(install.toRealPath().resolve("kitgen.jar").toString(), Processes.java());
-        FileTime recorded = Files.getLastModifiedTime(install.resolve(ARCHIVE));
+        FileTime recorded = Files.getLastModifiedTime(install.resolve(TEXT_ARCHIVE));
 
         Result second = run(Map.of(), "sh", install.resolve("kitgen").toString(),
                 "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--stdout");
         assertThat(second.code()).as(second.describe()).isZero();
         assertThat(second.out()).startsWith("# Guía para entrevistar: Machine Learning Engineer\n");
         assertThat(second.err()).isEmpty();
-        assertThat(Files.getLastModifiedTime(install.resolve(ARCHIVE))).as("the archive of the first run served").isEqualTo(recorded);
-        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", ARCHIVE, ARCHIVE + ".path");
+        assertThat(Files.getLastModifiedTime(install.resolve(TEXT_ARCHIVE))).as("the archive of the first run served")
+                .isEqualTo(recorded);
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", TEXT_ARCHIVE, TEXT_ARCHIVE + ".path");
+
+        // A run that makes a PDF records the other archive, and leaves the first as it was.
+        Result pdf = run(Map.of(), "sh", install.resolve("kitgen").toString(),
+                "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "pdf", "--out", "out");
+        assertThat(pdf.code()).as(pdf.describe()).isZero();
+        assertThat(pdf.err()).isEmpty();
+        assertThat(names(install)).containsExactlyInAnyOrder("kitgen", "kitgen.jar", TEXT_ARCHIVE, TEXT_ARCHIVE + ".path",
+                ARCHIVE, ARCHIVE + ".path");
+        assertThat(Files.getLastModifiedTime(install.resolve(TEXT_ARCHIVE))).isEqualTo(recorded);
     }
 
     @Test
