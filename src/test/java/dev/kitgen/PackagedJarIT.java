@@ -127,6 +127,29 @@ class PackagedJarIT {
         assertThat(unknown.err()).contains("Unmatched argument: 'extra'");
     }
 
+    /**
+     * picocli is given its commands in code (src/build/STARTUP.md, trick 15): a render reads no
+     * annotation, so no annotation proxy is made, and picocli registers no converter by reflection.
+     */
+    @Test
+    void aRenderReadsNoAnnotationAndRegistersNoConverterByReflection() throws Exception {
+        Path log = cwd.resolve("classes.log");
+        Result run = run(Map.of("KITGEN_JAVA_OPTS", "-Xlog:class+load:file=" + log), "sh", TARGET.resolve("kitgen").toString(),
+                "render", "ml-engineer", "--lang", "es", "--doc", "guide", "--format", "md", "--out", "out");
+
+        assertThat(run.code()).as(run.describe()).isZero();
+        // "[0.087s][info][class,load] picocli.CommandLine source: shared objects file"
+        List<String> loaded = Files.readAllLines(log).stream().filter(line -> line.contains(" source: "))
+                .map(line -> line.substring(0, line.indexOf(" source: ")))
+                .map(head -> head.substring(head.lastIndexOf(' ') + 1)).toList();
+        assertThat(loaded).as("classes loaded").hasSizeGreaterThan(1000)
+                .contains("picocli.CommandLine", "picocli.CommandLine$Model$OptionSpec")
+                .noneMatch(name -> name.startsWith("jdk.proxy"))
+                .doesNotContain("picocli.CommandLine$Command", "picocli.CommandLine$Option",
+                        "picocli.CommandLine$Parameters", "picocli.CommandLine$Mixin",
+                        "picocli.CommandLine$BuiltIn$ReflectionConverter", "java.sql.DriverManager");
+    }
+
     @Test
     void theJarNamesItsVersionAndTheCommitItWasBuiltFrom() {
         Result git = Processes.run(cwd, List.of("git", "--git-dir=" + Project.path(".git"), "rev-parse", "--verify", "HEAD"));

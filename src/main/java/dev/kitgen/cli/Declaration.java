@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A command declared to picocli in code. picocli's annotations would do the same, but picocli
  * reads them by reflection on every start, which took a fifth of a cold run's main thread
- * (src/build/STARTUP.md, trick 14). A command makes its declaration its first field and declares
+ * (src/build/STARTUP.md, trick 15). A command makes its declaration its first field and declares
  * its options and positional parameters in the fields after it, in the order completion lists
  * them: {@code option(…)} or {@code positional(…)}, then what help says, then the type, which
  * adds it and returns the {@link Value} picocli fills in as it parses.

@@ -48,13 +48,15 @@ public final class Renderer {
     public final class Part {
         private final Doc doc;
         private final Supplier<? extends Views.View> view;
+        private final boolean packed;
         private String page;
         private int characters = -1;
         private PdfConverter.Pdf pdf;
 
-        private Part(Doc doc, Supplier<? extends Views.View> view) {
+        private Part(Doc doc, Supplier<? extends Views.View> view, boolean packed) {
             this.doc = doc;
             this.view = view;
+            this.packed = packed;
         }
 
         /** What the page the PDF is made from holds; the page is kept until the PDF is made. */
@@ -75,21 +77,26 @@ public final class Renderer {
                 String text = page != null ? page : page(doc, Format.PDF, view.get());
                 page = null;
                 characters = text.length();
-                pdf = Renderer.this.pdf().laidOut(text, templates.show(doc.template(Format.PDF)));
+                pdf = Renderer.this.pdf().laidOut(text, templates.show(doc.template(Format.PDF)), packed);
             }
             return pdf;
         }
     }
 
-    /** {@code doc} as a PDF, made from the view {@code view} gives when it is first needed. */
-    public Part part(Doc doc, Supplier<? extends Views.View> view) {
-        return new Part(doc, view);
+    /**
+     * {@code doc} as a PDF, made from the view {@code view} gives when it is first needed.
+     *
+     * @param packed whether a {@link #packet} will join it: its PDF then keeps what the packet takes from it
+     */
+    public Part part(Doc doc, Supplier<? extends Views.View> view, boolean packed) {
+        return new Part(doc, view, packed);
     }
 
     /**
      * A packet as a PDF: its documents' PDFs, each laid out on its own (so that each counts its
      * own pages, and a run that also writes them lays them out once), behind a front page with
-     * the packet's title and contents, which give the page each document starts on. The parts
+     * the packet's title and contents, which give the page each document starts on; the packet
+     * joins their documents as they were saved, still open ({@code packed}). The parts
      * are bounded together as one PDF is ({@link PdfConverter#requireFits}) before any is laid out,
      * and their pages with the front's ({@link PdfConverter#requirePages}) before they are joined.
      *
@@ -107,13 +114,14 @@ public final class Renderer {
         for (int tries = 0; ; tries++) {
             text = templates.render(Doc.PACKET, Format.PDF,
                     List.of(new Layout.Scope(Layout.front(view, paper, frontPages, pages)), view));
-            front = pdf().laidOut(text, template);
+            front = pdf().laidOut(text, template, true);
             if (front.pages() == frontPages || tries == 2) break;
             frontPages = front.pages();
+            front.close();
         }
         // Every document's pages were counted as it was laid out, and are not read back from its PDF.
         PdfConverter.requirePages(front.pages() + pages.stream().mapToInt(Integer::intValue).sum());
-        return pdf().packet(front.bytes(), pdfs.stream().map(PdfConverter.Pdf::bytes).toList(), text);
+        return pdf().packet(front, pdfs, text);
     }
 
     private String page(Doc doc, Format format, Views.View view) {

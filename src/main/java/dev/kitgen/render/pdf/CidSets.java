@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
 /**
@@ -23,13 +22,15 @@ final class CidSets {
 
     private CidSets() {}
 
-    /** {@code saved} without the CIDSets of its CID fonts. */
-    static byte[] dropped(byte[] saved) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(saved)) {
+    /** {@code saved} read back without the CIDSets of its CID fonts, for the caller to save (and close). */
+    static PDDocument dropped(byte[] saved) throws IOException {
+        PDDocument pdf = Loader.loadPDF(saved);
+        try {
             drop(pdf);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(saved.length);
-            pdf.save(out);
-            return out.toByteArray();
+            return pdf;
+        } catch (IOException | RuntimeException e) {
+            pdf.close();
+            throw e;
         }
     }
 

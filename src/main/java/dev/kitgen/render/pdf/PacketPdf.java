@@ -1,6 +1,5 @@
 package dev.kitgen.render.pdf;
 
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -24,6 +23,10 @@ import java.util.List;
  * result). The front page's document gives the packet its title, language, metadata and output
  * intent; the page labels number the packet's pages from 1, as its contents do. Each document
  * keeps the subsets of the fonts it was made with, so a packet holds a font once per document.
+ *
+ * <p>The documents, the front page's too, are joined as they were saved, still open, not read back
+ * from their saved bytes: the merger copies the same objects either way, and the packet comes out
+ * the same, byte for byte, without parsing what was just written.
  */
 final class PacketPdf {
 
@@ -34,13 +37,13 @@ final class PacketPdf {
      * @param parts    the documents, in order
      * @param identity what makes this packet what it is, for its file identifier
      */
-    static byte[] merged(byte[] front, List<byte[]> parts, Instant date, String identity) {
-        try (PDDocument packet = Loader.loadPDF(front)) {
+    static byte[] merged(PdfConverter.Pdf front, List<PdfConverter.Pdf> parts, Instant date, String identity) {
+        try (PDDocument packet = front.take()) {
             PDFMergerUtility merger = new PDFMergerUtility();
             StringBuilder made = new StringBuilder(identity);
-            for (byte[] part : parts) {
-                // One document open at a time beside the packet: the merger copies what it takes.
-                try (PDDocument document = Loader.loadPDF(part)) {
+            for (PdfConverter.Pdf part : parts) {
+                // Each document is closed once the merger has copied what it takes.
+                try (PDDocument document = part.take()) {
                     // Each document's identifier is a digest of what it was made from.
                     made.append('\n').append(id(document));
                     merger.appendDocument(packet, document);
@@ -54,7 +57,7 @@ final class PacketPdf {
             labels.setLabelItem(0, numbers);
             packet.getDocumentCatalog().setPageLabels(labels);
             ReproducibleMetadata.pin(packet, date, made.toString());
-            ByteArrayOutputStream out = new ByteArrayOutputStream(front.length + parts.stream().mapToInt(p -> p.length).sum());
+            ByteArrayOutputStream out = new ByteArrayOutputStream(front.bytes().length + parts.stream().mapToInt(p -> p.bytes().length).sum());
             packet.save(out);
             return CrossReferenceStream.completed(out.toByteArray());
         } catch (IOException e) {

@@ -12,6 +12,7 @@ import dev.kitgen.write.OutputFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -59,10 +60,8 @@ final class Jobs {
             return t;
         });
         try {
-            // The longest documents (guides) start first, so that no thread is left with one at the end;
-            // packets last, since a PDF packet is joined from the guide's and scorecards' PDFs.
             Map<Job, Future<Rendered>> futures = new IdentityHashMap<>();
-            for (Job job : longestFirst(jobs)) futures.put(job, pool.submit(() -> run(job, done, jobs.size(), progress)));
+            for (Job job : scheduled(jobs)) futures.put(job, pool.submit(() -> run(job, done, jobs.size(), progress)));
             List<Rendered> results = new ArrayList<>();
             for (Job job : jobs) results.add(futures.get(job).get());
             return results;
@@ -79,9 +78,29 @@ final class Jobs {
         }
     }
 
-    private static List<Job> longestFirst(List<Job> jobs) {
-        List<Job> order = new ArrayList<>(jobs);
-        order.sort(Comparator.comparing((Job j) -> j.doc() == Doc.PACKET).thenComparing(j -> j.doc() != Doc.GUIDE));
+    /**
+     * The order the threads take the jobs in: folder by folder (a role in a language), as planned,
+     * each folder's guides first, the longest documents, so that they are spread over the run. A
+     * PDF packet joins its guide's and scorecards' PDFs, whose documents are held open from when
+     * they are made until the packet takes them; so a folder's packets are taken after the next
+     * folder's documents: by then the folder's documents are made, and the thread that takes a
+     * packet does not wait for the other to finish one. A run's memory holds the documents of two
+     * folders, however many folders it has.
+     */
+    static List<Job> scheduled(List<Job> jobs) {
+        Map<String, List<Job>> folders = new LinkedHashMap<>();
+        for (Job job : jobs) {
+            folders.computeIfAbsent(job.path().substring(0, job.path().lastIndexOf('/') + 1), f -> new ArrayList<>()).add(job);
+        }
+        List<Job> order = new ArrayList<>(jobs.size());
+        List<Job> packets = List.of();
+        for (List<Job> folder : folders.values()) {
+            folder.stream().filter(job -> job.doc() != Doc.PACKET)
+                    .sorted(Comparator.comparing(job -> job.doc() != Doc.GUIDE)).forEach(order::add);
+            order.addAll(packets);
+            packets = folder.stream().filter(job -> job.doc() == Doc.PACKET).toList();
+        }
+        order.addAll(packets);
         return order;
     }
 

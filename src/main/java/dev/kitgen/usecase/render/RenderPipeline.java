@@ -318,10 +318,11 @@ public final class RenderPipeline {
         String kitFile = kits.show(role, KitFiles.KIT_FILE);
         // An application review or an offer has no form to fill in.
         List<Stage> forms = bundle.kit().stages().stream().filter(s -> s.form() != StageKind.Form.NONE).toList();
-        Renderer.Part guidePdf = renderer.part(Doc.GUIDE, localizer::guide);
+        boolean packed = request.docs().contains(Doc.PACKET) && request.formats().contains(Format.PDF);
+        Renderer.Part guidePdf = renderer.part(Doc.GUIDE, localizer::guide, packed);
         Map<String, Renderer.Part> scorecardPdfs = new LinkedHashMap<>();
         for (Stage stage : forms) {
-            scorecardPdfs.put(stage.id(), renderer.part(Doc.SCORECARD, () -> localizer.scorecard(stage.id(), false)));
+            scorecardPdfs.put(stage.id(), renderer.part(Doc.SCORECARD, () -> localizer.scorecard(stage.id(), false), packed));
         }
         for (Doc doc : Doc.values()) {
             if (!request.docs().contains(doc)) continue;

@@ -12,11 +12,43 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A job that fails, even with a bug, fails alone: every other job of the run still renders. */
+/**
+ * A job that fails, even with a bug, fails alone: every other job of the run still renders. The
+ * threads take a folder's guide first, and its packet once the next folder's documents are taken.
+ */
 class JobsTest {
 
     private static Job job(String path, Supplier<byte[]> bytes) {
         return new Job(RoleId.of("r"), "kits/r/kit.yaml", path, Doc.GUIDE, Format.PDF, bytes);
+    }
+
+    private static Job job(String folder, Doc doc, String name) {
+        return new Job(RoleId.of("r"), "kits/r/kit.yaml", folder + name + ".pdf", doc, Format.PDF, () -> new byte[0]);
+    }
+
+    @Test
+    void aFoldersPacketIsTakenAfterTheNextFoldersDocumentsAndTheLastFoldersAtTheEnd() {
+        List<Job> jobs = new ArrayList<>();
+        for (String folder : List.of("a/en/", "a/es/", "b/en/")) {
+            jobs.add(job(folder, Doc.CANDIDATE, "candidate"));
+            jobs.add(job(folder, Doc.PACKET, "packet"));
+            jobs.add(job(folder, Doc.SCORECARD, "scorecard-1"));
+            jobs.add(job(folder, Doc.GUIDE, "guide"));
+            jobs.add(job(folder, Doc.SCORECARD, "scorecard-2"));
+        }
+
+        assertThat(Jobs.scheduled(jobs)).extracting(Job::path).containsExactly(
+                "a/en/guide.pdf", "a/en/candidate.pdf", "a/en/scorecard-1.pdf", "a/en/scorecard-2.pdf",
+                "a/es/guide.pdf", "a/es/candidate.pdf", "a/es/scorecard-1.pdf", "a/es/scorecard-2.pdf", "a/en/packet.pdf",
+                "b/en/guide.pdf", "b/en/candidate.pdf", "b/en/scorecard-1.pdf", "b/en/scorecard-2.pdf", "a/es/packet.pdf",
+                "b/en/packet.pdf");
+    }
+
+    @Test
+    void aRunOfPacketsAloneTakesThemInTheirOrder() {
+        List<Job> jobs = List.of(job("a/en/", Doc.PACKET, "packet"), job("b/en/", Doc.PACKET, "packet"));
+
+        assertThat(Jobs.scheduled(jobs)).containsExactlyElementsOf(jobs);
     }
 
     @Test
