@@ -12,17 +12,13 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.FolderFile;
+import dev.kitgen.files.Utf8;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -153,17 +149,14 @@ public final class YamlLoader {
 
     /** Strict UTF-8, with the place of the first bad byte; also enforces {@link #MAX_LINE_CHARS}. */
     private static Optional<String> decode(byte[] bytes, String file, Diagnostics diagnostics) {
-        // The JDK's own decoding is fast, but it replaces a bad byte with U+FFFD: only a text with
-        // that character may have had one, and goes through the strict decoder, which finds it.
-        String decoded = new String(bytes, StandardCharsets.UTF_8);
-        CoderResult result = CoderResult.UNDERFLOW;
-        if (decoded.indexOf('\uFFFD') >= 0) {
-            CharBuffer chars = CharBuffer.allocate(bytes.length);
-            result = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes), chars, true);
-            decoded = chars.flip().toString();
+        String decoded;
+        Utf8.Malformed malformed = null;
+        try {
+            decoded = Utf8.decode(bytes);
+        } catch (Utf8.Malformed e) {
+            // The lines before the bad byte are still checked: one too long there is reported first.
+            malformed = e;
+            decoded = e.before();
         }
         int bom = decoded.startsWith("\uFEFF") ? 1 : 0;
         int line = 1;
@@ -179,10 +172,12 @@ public final class YamlLoader {
             line++;
             lineStart = feed + 1;
         }
-        if (result.isError()) {
-            diagnostics.error(new Location(file, line, decoded.length() - lineStart + 1),
-                    "file is not valid UTF-8 (byte " + (result.length() == 1 ? "" : "sequence ") + "at this place); "
-                            + "save the file as UTF-8");
+        if (malformed != null) {
+            // The parser never sees the byte-order mark, so its columns do not count it: nor do these.
+            int column = malformed.line() == 1 ? malformed.column() - bom : malformed.column();
+            diagnostics.error(new Location(file, malformed.line(), column),
+                    "file is not valid UTF-8 (byte " + (malformed.getInputLength() == 1 ? "" : "sequence ")
+                            + "at this place); save the file as UTF-8");
             return Optional.empty();
         }
         return Optional.of(decoded.substring(bom));

@@ -19,6 +19,7 @@ import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UserText;
 import dev.kitgen.files.Folder;
 import dev.kitgen.files.FolderFile;
+import dev.kitgen.files.Utf8;
 import dev.kitgen.localize.Views;
 import dev.kitgen.model.RichText;
 
@@ -29,11 +30,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.reflect.AccessibleObject;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -331,26 +327,12 @@ public final class Templates {
 
     /** Strict UTF-8; a byte that is not is reported where it is, by line and column. */
     private static String decode(byte[] bytes, String shown) {
-        // Fast, but a bad byte becomes U+FFFD: only a text with that character goes through the strict decoder.
-        String lenient = new String(bytes, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) return lenient;
-        CharBuffer chars = CharBuffer.allocate(bytes.length);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(bytes), chars, true);
-        if (!result.isError()) return chars.flip().toString();
-        int end = chars.position();
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < end; i++) {
-            if (chars.get(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
+        try {
+            return Utf8.decode(bytes);
+        } catch (Utf8.Malformed e) {
+            throw new KitgenException(new Location(shown, e.line(), e.column()), "template is not valid UTF-8 "
+                    + "(byte " + (e.getInputLength() == 1 ? "" : "sequence ") + "at this place); save the file as UTF-8");
         }
-        throw new KitgenException(new Location(shown, line, end - lineStart + 1), "template is not valid UTF-8 "
-                + "(byte " + (result.length() == 1 ? "" : "sequence ") + "at this place); save the file as UTF-8");
     }
 
     private final class Factory extends DefaultMustacheFactory {

@@ -6,6 +6,7 @@ import dev.kitgen.diagnostics.KitgenException;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
 import dev.kitgen.files.FolderFile;
+import dev.kitgen.files.Utf8;
 import dev.kitgen.load.KitFiles;
 import dev.kitgen.load.Node;
 import dev.kitgen.load.YamlLoader;
@@ -133,7 +134,7 @@ public final class NewKit {
 
     private static String read(FolderFile file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(file.read())).toString();
+            return Utf8.decode(file.read());
         } catch (IOException e) {
             throw IoMessages.failed("read", file.toString(), e);
         }
