@@ -11,9 +11,13 @@ import dev.kitgen.model.Stage;
 import dev.kitgen.model.StageKind;
 import dev.kitgen.render.pdf.Kept;
 import dev.kitgen.testing.KitFixtures;
+import dev.kitgen.testing.Project;
 import dev.kitgen.usecase.Catalogs;
 import dev.kitgen.usecase.Kits;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,7 +32,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The documents a packet's parts keep open for it: none stays open once the packet is made, fails, or is never made. */
+/**
+ * The documents a packet's parts keep open for it: joining them gives the packet that joining
+ * their saved bytes gives, and none stays open once the packet is made, fails, or is never made.
+ */
 class PacketPartsTest {
 
     /** An HTML template that uses a variable no view has: the error shows only when a page is rendered. */
@@ -37,11 +44,14 @@ class PacketPartsTest {
     @TempDir
     Path cwd;
 
-    private static Localizer localizer(Folder kits, String role, String lang, List<Folder> templates) {
+    private static KitBundle bundle(Folder kits, String role) {
         Diagnostics diagnostics = new Diagnostics();
-        KitBundle bundle = new Kits(kits).read(RoleId.of(role), diagnostics)
+        return new Kits(kits).read(RoleId.of(role), diagnostics)
                 .orElseThrow(() -> new AssertionError("kit " + role + ": " + diagnostics.sorted()));
-        return new Localizer(bundle, Catalogs.load(Language.of(lang), templates, diagnostics), "kitgen test", "test");
+    }
+
+    private static Localizer localizer(KitBundle bundle, String lang, List<Folder> templates) {
+        return new Localizer(bundle, Catalogs.load(Language.of(lang), templates, new Diagnostics()), "kitgen test", "test");
     }
 
     /** The guide's and every scorecard's parts, as a run makes them for a packet. */
@@ -53,6 +63,41 @@ class PacketPartsTest {
             }
         }
         return parts;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"es", "ja"})
+    void aPacketJoinedFromTheOpenDocumentsIsThePacketJoinedFromTheirBytes(String lang) throws IOException {
+        List<Folder> templates = List.of(Folder.builtIn("templates"));
+        Renderer renderer = new Renderer(new Templates(templates), "kitgen test", null, Paper.A4);
+        KitBundle bundle = bundle(Folder.onDisk(Project.path("kits"), Project.folder()), "ml-engineer");
+        Localizer localizer = localizer(bundle, lang, templates);
+        List<Stage> stages = bundle.kit().stages();
+        List<Renderer.Part> open = parts(renderer, localizer, stages, true);
+        List<Renderer.Part> saved = parts(renderer, localizer, stages, false);
+        // As a run that writes the parts too: each is laid out before its packet.
+        open.forEach(Renderer.Part::pdf);
+        assertThat(open).allSatisfy(part -> assertThat(Kept.document(part.laidOut())).isNotNull());
+        assertThat(saved).allSatisfy(part -> assertThat(Kept.document(part.laidOut())).isNull());
+
+        byte[] joinedOpen = renderer.packet(localizer::packet, open);
+        byte[] joinedSaved = renderer.packet(localizer::packet, saved);
+
+        assertThat(joinedOpen).isEqualTo(joinedSaved);
+        // Japanese is set in a script font, so each part's open document was itself read back
+        // from its bytes (to drop the font's CIDSet); Spanish is not.
+        assertThat(embedsDroidSans(open.get(0).pdf())).isEqualTo(lang.equals("ja"));
+    }
+
+    private static boolean embedsDroidSans(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    if (page.getResources().getFont(name).getName().contains("DroidSansFallback")) return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The tiny kit in English, with the user's templates {@code templates} over kitgen's. */
@@ -68,11 +113,9 @@ class PacketPartsTest {
         Files.createDirectories(mine);
         for (int i = 0; i < templates.length; i += 2) Files.writeString(mine.resolve(templates[i]), templates[i + 1]);
         List<Folder> folders = List.of(Folder.onDisk(mine, cwd), Folder.builtIn("templates"));
-        Folder kits = Folder.onDisk(cwd.resolve("kits"), cwd);
-        Diagnostics diagnostics = new Diagnostics();
-        List<Stage> stages = new Kits(kits).read(RoleId.of("tiny"), diagnostics).orElseThrow().kit().stages();
+        KitBundle bundle = bundle(Folder.onDisk(cwd.resolve("kits"), cwd), "tiny");
         return new Run(new Renderer(new Templates(folders), "kitgen test", null, Paper.A4),
-                localizer(kits, "tiny", "en", folders), stages);
+                localizer(bundle, "en", folders), bundle.kit().stages());
     }
 
     /** The documents {@code parts} keep open, each of them laid out first, as their own jobs do. */
