@@ -5,6 +5,7 @@ import dev.kitgen.render.pdf.PdfConverter;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -21,6 +22,8 @@ public final class Renderer {
     private final Instant date;
     private final Paper paper;
     private PdfConverter pdf;
+    /** The parts made for packets, for {@link #closeParts}. */
+    private final List<Part> packedParts = new ArrayList<>();
 
     /**
      * @param producer the generator named in PDF metadata
@@ -43,7 +46,8 @@ public final class Renderer {
 
     /**
      * A guide or scorecard as a PDF, made at most once in a run, whether for its own file, for a
-     * packet, or both. Whoever asks first makes it; who asks meanwhile waits for it.
+     * packet, or both. Whoever asks first makes it; who asks meanwhile waits for it. One made for a
+     * packet keeps its document open for the packet until the part is {@linkplain #close closed}.
      */
     public final class Part {
         private final Doc doc;
@@ -51,7 +55,10 @@ public final class Renderer {
         private final boolean packed;
         private String page;
         private int characters = -1;
-        private PdfConverter.Pdf pdf;
+        // Volatile, so that close() need not wait for a layout under way: whichever of the two
+        // comes second sees what the other wrote and closes the document.
+        private volatile PdfConverter.Pdf pdf;
+        private volatile boolean closed;
 
         private Part(Doc doc, Supplier<? extends Views.View> view, boolean packed) {
             this.doc = doc;
@@ -72,24 +79,58 @@ public final class Renderer {
             return laidOut().bytes();
         }
 
-        private synchronized PdfConverter.Pdf laidOut() {
+        synchronized PdfConverter.Pdf laidOut() {
             if (pdf == null) {
                 String text = page != null ? page : page(doc, Format.PDF, view.get());
                 page = null;
                 characters = text.length();
-                pdf = Renderer.this.pdf().laidOut(text, templates.show(doc.template(Format.PDF)), packed);
+                PdfConverter.Pdf made = Renderer.this.pdf().laidOut(text, templates.show(doc.template(Format.PDF)),
+                        packed && !closed);
+                pdf = made;
+                // Its packet ended while it was laid out.
+                if (closed) made.close();
             }
             return pdf;
+        }
+
+        /**
+         * Closes the document kept for the packet, which took it, failed, or will not be made; laid
+         * out after this, the part keeps none. Its bytes stay.
+         */
+        void close() {
+            closed = true;
+            PdfConverter.Pdf made = pdf;
+            if (made != null) made.close();
         }
     }
 
     /**
      * {@code doc} as a PDF, made from the view {@code view} gives when it is first needed.
      *
-     * @param packed whether a {@link #packet} will join it: its PDF then keeps what the packet takes from it
+     * @param packed whether a {@link #packet} will join it: its PDF then keeps what the packet takes
+     *               from it, until the packet is made or fails, or the run {@linkplain #closeParts closes} it
      */
     public Part part(Doc doc, Supplier<? extends Views.View> view, boolean packed) {
-        return new Part(doc, view, packed);
+        Part part = new Part(doc, view, packed);
+        if (packed) {
+            synchronized (packedParts) {
+                packedParts.add(part);
+            }
+        }
+        return part;
+    }
+
+    /**
+     * Closes what parts keep for packets that did not take it: a run calls it once its jobs are done,
+     * however they ended (a packet job that never ran leaves its parts' documents open). A part laid
+     * out after this keeps nothing.
+     */
+    public void closeParts() {
+        List<Part> parts;
+        synchronized (packedParts) {
+            parts = List.copyOf(packedParts);
+        }
+        parts.forEach(Part::close);
     }
 
     /**
@@ -99,12 +140,22 @@ public final class Renderer {
      * joins their documents as they were saved, still open ({@code packed}). The parts
      * are bounded together as one PDF is ({@link PdfConverter#requireFits}) before any is laid out,
      * and their pages with the front's ({@link PdfConverter#requirePages}) before they are joined.
+     * Made or failed, the packet leaves none of their documents open, nor its front page's.
      *
+     * @param view  the packet's view, made when the packet is: should that fail, the parts are closed too
      * @param parts the guide's and every scorecard's, in the order of the view's {@link Views.Packet#parts()}
      */
-    public byte[] packet(Views.Packet view, List<Part> parts) {
-        PdfConverter.requireFits(parts.stream().mapToLong(Part::characters).sum());
-        List<PdfConverter.Pdf> pdfs = parts.stream().map(Part::laidOut).toList();
+    public byte[] packet(Supplier<Views.Packet> view, List<Part> parts) {
+        try {
+            Views.Packet packet = view.get();
+            PdfConverter.requireFits(parts.stream().mapToLong(Part::characters).sum());
+            return joined(packet, parts.stream().map(Part::laidOut).toList());
+        } finally {
+            parts.forEach(Part::close);
+        }
+    }
+
+    private byte[] joined(Views.Packet view, List<PdfConverter.Pdf> pdfs) {
         List<Integer> pages = pdfs.stream().map(PdfConverter.Pdf::pages).toList();
         String template = templates.show(Doc.PACKET.template(Format.PDF));
         int frontPages = 1;
@@ -119,9 +170,14 @@ public final class Renderer {
             frontPages = front.pages();
             front.close();
         }
-        // Every document's pages were counted as it was laid out, and are not read back from its PDF.
-        PdfConverter.requirePages(front.pages() + pages.stream().mapToInt(Integer::intValue).sum());
-        return pdf().packet(front, pdfs, text);
+        try {
+            // Every document's pages were counted as it was laid out, and are not read back from its PDF.
+            PdfConverter.requirePages(front.pages() + pages.stream().mapToInt(Integer::intValue).sum());
+            return pdf().packet(front, pdfs, text);
+        } finally {
+            // Once the packet has taken it, this does nothing.
+            front.close();
+        }
     }
 
     private String page(Doc doc, Format format, Views.View view) {

@@ -62,6 +62,9 @@ final class PacketPdf {
             return CrossReferenceStream.completed(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // A merge that failed part-way has not taken the documents after the one it failed on.
+            parts.forEach(PdfConverter.Pdf::close);
         }
     }
 

@@ -85,7 +85,7 @@ final class Jobs {
      * they are made until the packet takes them; so a folder's packets are taken after the next
      * folder's documents: by then the folder's documents are made, and the thread that takes a
      * packet does not wait for the other to finish one. A run's memory holds the documents of two
-     * folders, however many folders it has.
+     * folders, however many folders it has: a packet that fails closes its parts' documents too.
      */
     static List<Job> scheduled(List<Job> jobs) {
         Map<String, List<Job>> folders = new LinkedHashMap<>();

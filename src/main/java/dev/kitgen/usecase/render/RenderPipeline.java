@@ -57,8 +57,8 @@ public final class RenderPipeline {
 
     private static final String GENERATOR = "kitgen " + Version.get();
 
-    /** What a render will do: its jobs, and the problems found while planning them. */
-    private record Plan(List<Job> jobs, Diagnostics diagnostics) {}
+    /** What a render will do: its jobs, the problems found while planning them, and the renderer the jobs share. */
+    private record Plan(List<Job> jobs, Diagnostics diagnostics, Renderer renderer) {}
 
     /*
      * What a pipeline keeps from one render to the next (render --watch renders through one
@@ -86,7 +86,14 @@ public final class RenderPipeline {
      */
     public RenderResult render(RenderRequest request, Progress progress) {
         Plan plan = plan(request);
-        List<Rendered> rendered = Jobs.run(plan.jobs(), Jobs.parallelism(plan.jobs()), progress);
+        List<Rendered> rendered;
+        try {
+            rendered = Jobs.run(plan.jobs(), Jobs.parallelism(plan.jobs()), progress);
+        } finally {
+            // A run stopped before its packets ran leaves their parts' documents open; a run that
+            // ends as planned has closed them all already, and this does nothing.
+            plan.renderer().closeParts();
+        }
         return deliver(request, rendered, plan.diagnostics());
     }
 
@@ -120,7 +127,7 @@ public final class RenderPipeline {
             return null;
         });
         if (request.stdout() && jobs.size() > 1) throw notOneDocument(jobs.size());
-        return new Plan(jobs, diagnostics);
+        return new Plan(jobs, diagnostics, renderer);
     }
 
     /** The templates of {@code folders}, compiled as documents ask for them; kept while the folders stay the same. */
@@ -346,7 +353,7 @@ public final class RenderPipeline {
                         parts.add(guidePdf);
                         parts.addAll(scorecardPdfs.values());
                         jobs.add(new Job(role, kitFile, dir + "packet" + ext, doc, format,
-                                pdf ? () -> renderer.packet(localizer.packet(), parts)
+                                pdf ? () -> renderer.packet(localizer::packet, parts)
                                         : () -> renderer.render(doc, format, localizer.packet())));
                     }
                     case CANDIDATE -> jobs.add(new Job(role, kitFile, dir + "candidate" + ext, doc, format,
