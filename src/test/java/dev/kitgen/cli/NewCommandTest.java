@@ -95,6 +95,20 @@ class NewCommandTest {
     }
 
     @Test
+    void aKitToCopyThatIsNotUtf8IsPointedAtWhereItsBadByteIs() throws Exception {
+        Files.createDirectories(cwd.resolve("kits/sales"));
+        Files.write(cwd.resolve("kits/sales/kit.yaml"), "id: sales\nrole: Jefe de ventas\nsummary: Caf\u00e9\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        CommandResult result = Kitgen.run(cwd, "new", "sales-lead", "--from", "sales");
+
+        assertThat(result).failedValidation().hasNoStackTrace();
+        assertThat(result.err()).isEqualTo("kits/sales/kit.yaml:3:13: error: not valid UTF-8 (byte at this place); "
+                + "save the file as UTF-8\n1 error, 0 warnings\n");
+        assertThat(cwd.resolve("kits/sales-lead")).doesNotExist();
+    }
+
+    @Test
     void aRoleFolderThatCannotBeWrittenIsAProblemNotABug() throws Exception {
         Files.createDirectories(cwd.resolve("kits"));
         Files.createSymbolicLink(cwd.resolve("kits/dd"), cwd.resolve("nowhere"));

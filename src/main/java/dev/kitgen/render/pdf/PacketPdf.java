@@ -19,7 +19,7 @@ import java.util.List;
  * pages), behind the packet's front page: their pages, outlines (one entry per document with its
  * sections below), tagged structure and fonts, as PDFBox 3's merger copies them. The merger makes
  * the structure one {@code Document} element whose {@code Part}s are the documents' own, renumbers
- * the parent tree of their marked content and joins their role maps (PackedPacketTest checks the
+ * the parent tree of their marked content and joins their role maps (PacketPdfTest checks the
  * result). The front page's document gives the packet its title, language, metadata and output
  * intent; the page labels number the packet's pages from 1, as its contents do. Each document
  * keeps the subsets of the fonts it was made with, so a packet holds a font once per document.

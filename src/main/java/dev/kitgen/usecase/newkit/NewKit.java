@@ -3,6 +3,7 @@ package dev.kitgen.usecase.newkit;
 import dev.kitgen.diagnostics.Diagnostics;
 import dev.kitgen.diagnostics.IoMessages;
 import dev.kitgen.diagnostics.KitgenException;
+import dev.kitgen.diagnostics.Location;
 import dev.kitgen.diagnostics.UsageException;
 import dev.kitgen.files.Folder;
 import dev.kitgen.files.FolderFile;
@@ -49,16 +50,16 @@ public final class NewKit {
     }
 
     private static List<OutputFile> starter(NewKitRequest request, Path dir) {
-        FolderFile template = request.templates().stream()
-                .map(NewKit::starterTemplate)
-                .flatMap(java.util.Optional::stream)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("kitgen is packaged without " + TEMPLATE));
-        String text = read(template)
-                .replace("{{schema}}", SchemaLine.forFile(dir, request.templates(), "kit"))
-                .replace("{{id}}", request.role().value())
-                .replace("{{role}}", title(request.role().value()));
-        return List.of(OutputFile.text(request.role() + "/" + KitFiles.KIT_FILE, text));
+        for (Folder templates : request.templates()) {
+            Optional<FolderFile> template = starterTemplate(templates);
+            if (template.isEmpty()) continue;
+            String text = read(template.get(), templates.show(TEMPLATE))
+                    .replace("{{schema}}", SchemaLine.forFile(dir, request.templates(), "kit"))
+                    .replace("{{id}}", request.role().value())
+                    .replace("{{role}}", title(request.role().value()));
+            return List.of(OutputFile.text(request.role() + "/" + KitFiles.KIT_FILE, text));
+        }
+        throw new IllegalStateException("kitgen is packaged without " + TEMPLATE);
     }
 
     /** The folder's starter kit; none where it has none, or where its file leads outside the folder. */
@@ -82,9 +83,10 @@ public final class NewKit {
                 Optional<FolderFile> file = name.endsWith(".yaml") ? from.file(name) : Optional.empty();
                 if (file.isEmpty()) continue;
                 boolean kit = name.equals(KitFiles.KIT_FILE);
-                String text = read(file.get());
+                String shown = source.show(request.from() + "/" + name);
+                String text = read(file.get(), shown);
                 if (kit) {
-                    text = withId(text, source.show(request.from() + "/" + name), request.from(), request.role().value());
+                    text = withId(text, shown, request.from(), request.role().value());
                 }
                 text = SchemaLine.replace(text, SchemaLine.forFile(dir, request.templates(), kit ? "kit" : "translation"));
                 outputs.add(OutputFile.text(request.role() + "/" + name, text));
@@ -132,11 +134,14 @@ public final class NewKit {
         return title.toString();
     }
 
-    private static String read(FolderFile file) {
+    private static String read(FolderFile file, String shown) {
         try {
             return Utf8.decode(file.read());
+        } catch (Utf8.Malformed e) {
+            throw new KitgenException(new Location(shown, e.line(), e.column()), "not valid UTF-8 (byte "
+                    + (e.getInputLength() == 1 ? "" : "sequence ") + "at this place); save the file as UTF-8");
         } catch (IOException e) {
-            throw IoMessages.failed("read", file.toString(), e);
+            throw IoMessages.failed("read", shown, e);
         }
     }
 }
