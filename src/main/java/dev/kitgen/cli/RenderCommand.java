@@ -119,6 +119,7 @@ final class RenderCommand implements Callable<Integer> {
                     + "'kitgen render " + named + "' or 'kitgen render --all'");
         }
         // A batch run renders everything; a run for one role stays quick unless PDFs are asked for.
+        // The launcher (src/main/sh/kitgen) picks its archive by this rule too: LauncherTest.
         Set<Format> chosen = formats.get() != null ? EnumSet.copyOf(formats.get())
                 : all ? EnumSet.allOf(Format.class) : EnumSet.of(Format.MD, Format.HTML);
         if (stdout && chosen.stream().anyMatch(Format::converted)) {

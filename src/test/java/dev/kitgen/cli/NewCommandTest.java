@@ -103,7 +103,7 @@ class NewCommandTest {
         CommandResult result = Kitgen.run(cwd, "new", "sales-lead", "--from", "sales");
 
         assertThat(result).failedValidation().hasNoStackTrace();
-        assertThat(result.err()).isEqualTo("kits/sales/kit.yaml:3:13: error: not valid UTF-8 (byte at this place); "
+        assertThat(result.err()).isEqualTo("kits/sales/kit.yaml:3:13: error: file is not valid UTF-8 (byte at this place); "
                 + "save the file as UTF-8\n1 error, 0 warnings\n");
         assertThat(cwd.resolve("kits/sales-lead")).doesNotExist();
     }

@@ -138,7 +138,7 @@ public final class NewKit {
         try {
             return Utf8.decode(file.read());
         } catch (Utf8.Malformed e) {
-            throw new KitgenException(new Location(shown, e.line(), e.column()), "not valid UTF-8 (byte "
+            throw new KitgenException(new Location(shown, e.line(), e.column()), "file is not valid UTF-8 (byte "
                     + (e.getInputLength() == 1 ? "" : "sequence ") + "at this place); save the file as UTF-8");
         } catch (IOException e) {
             throw IoMessages.failed("read", shown, e);
